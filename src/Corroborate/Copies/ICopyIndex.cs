@@ -1,0 +1,16 @@
+using Corroborate.Model;
+
+namespace Corroborate.Copies;
+
+/// <summary>
+/// The state of copy detection, behind an interface so it can live in memory, in a store or in a cluster.
+/// Articles arrive one at a time; canonicals are resolved when asked, since a more complete copy may arrive later.
+/// </summary>
+public interface ICopyIndex
+{
+    /// <summary>Adds an article; returns its link when it copies an article already indexed, else null.</summary>
+    CopyLink? Add(AnalyzedArticle article);
+
+    /// <summary>The current link of an article (its canonical resolved now), or null when it is a canonical or alone.</summary>
+    CopyLink? LinkOf(string articleId);
+}

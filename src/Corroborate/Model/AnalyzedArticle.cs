@@ -1,0 +1,19 @@
+using System.Collections.Immutable;
+
+namespace Corroborate.Model;
+
+/// <summary>An article with what the text stage derived from it, computed once and shared by later stages.</summary>
+/// <param name="Words">Normalized word forms (lower-case, quotes and dashes unified, punctuation dropped) in text order: the input of copy detection.</param>
+/// <param name="Terms">Stemmed content terms (stopwords dropped) with their counts, ordered by term: the input of story clustering.</param>
+/// <param name="Names">Capitalized multi-word and single-word names (normalized) with their counts, ordered by name.</param>
+public sealed record AnalyzedArticle(
+    Article Article,
+    ImmutableArray<Sentence> Sentences,
+    ImmutableArray<string> Words,
+    ImmutableArray<TermCount> Terms,
+    ImmutableArray<TermCount> Names)
+{
+    public string Id => Article.Id;
+}
+
+public readonly record struct TermCount(string Term, int Count);

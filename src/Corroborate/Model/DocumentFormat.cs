@@ -1,0 +1,7 @@
+namespace Corroborate.Model;
+
+public enum DocumentFormat
+{
+    PlainText,
+    Html,
+}
