@@ -1,1 +1,11 @@
-return 0;
+using System.CommandLine;
+using Corroborate.Cli;
+using Corroborate.Cli.Commands;
+
+var root = new RootCommand("Corroborate: raw news in, one clean, verified picture per story out.")
+{
+    AnalyzeCommand.Create(),
+    BenchCommand.Create(),
+};
+
+return CliErrors.Guard(() => root.Parse(args).Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false }));

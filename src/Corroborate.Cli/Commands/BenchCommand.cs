@@ -1,0 +1,72 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using Corroborate.Cli.Bench;
+using Corroborate.Model;
+using Corroborate.Pipeline;
+using Corroborate.Reading;
+
+namespace Corroborate.Cli.Commands;
+
+/// <summary><c>corroborate bench [--articles 10000,100000] [--seed N]</c>: the whole pipeline on a synthetic corpus, in-process.</summary>
+internal static class BenchCommand
+{
+    public static Command Create()
+    {
+        var sizes = new Option<string>("--articles") { Description = "Comma-separated corpus sizes, in articles", DefaultValueFactory = _ => "10000,100000" };
+        var seed = new Option<int>("--seed") { Description = "Seed of the synthetic corpus", DefaultValueFactory = _ => 42 };
+        var command = new Command("bench", "Measure Read → Extract → Analyze → Copies → Stories on a deterministic synthetic corpus") { sizes, seed };
+        command.SetAction(parse => Run(parse.GetValue(sizes)!, parse.GetValue(seed)));
+        return command;
+    }
+
+    private static int Run(string sizesText, int seed)
+    {
+        var sizes = new List<int>();
+        foreach (string part in sizesText.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (!int.TryParse(part, NumberStyles.None, CultureInfo.InvariantCulture, out int size) || size <= 0)
+            {
+                return CliErrors.Fail(2, $"--articles: '{part}' is not a positive whole number");
+            }
+
+            sizes.Add(size);
+        }
+
+        Console.WriteLine($"corroborate bench: seed {seed}, {Environment.ProcessorCount} cores, .NET {Environment.Version}");
+        Console.WriteLine("| articles | documents | seconds | articles/s | µs/article | KB allocated/article | peak working set MB | stories |");
+        Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|");
+        foreach (int size in sizes)
+        {
+            Measure(size, seed);
+        }
+
+        return 0;
+    }
+
+    private static void Measure(int articles, int seed)
+    {
+        var corpus = new SyntheticCorpus(seed);
+        Pipeline.Pipeline pipeline = Pipeline.Pipeline.CreateDefault();
+        GC.Collect();
+        long allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+        var clock = Stopwatch.StartNew();
+        PipelineRun run = pipeline.Start(keepArticles: false);
+        IEnumerable<RawDocument> documents = corpus.Documents(articles)
+            .Select(d => DocumentReader.FromBytes(d.Name, Encoding.UTF8.GetBytes(d.Text)));
+        foreach (PreparedDocument prepared in pipeline.Prepare(documents))
+        {
+            run.Add(prepared);
+        }
+
+        int stories = run.Stories.Stories().Count;
+        clock.Stop();
+        long allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
+        double seconds = clock.Elapsed.TotalSeconds;
+        int count = run.ArticleCount;
+        long peakMb = Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"| {count} | {run.DocumentCount} | {seconds:F1} | {count / seconds:F0} | {seconds * 1e6 / count:F0} | {allocated / 1024.0 / count:F1} | {peakMb} | {stories} |"));
+    }
+}

@@ -1,0 +1,82 @@
+using System.Collections.Immutable;
+using Corroborate.Extraction;
+using Corroborate.Model;
+using Corroborate.Reading;
+using Corroborate.Copies;
+using Corroborate.Stories;
+using Corroborate.Text;
+
+namespace Corroborate.Pipeline;
+
+/// <summary>
+/// The engine: Read → Extract → Analyze (stateless, parallel per document) → Copies → Stories (stateful,
+/// one writer, in input order). A batch is the same code as a stream: <see cref="Start"/> a run and feed it.
+/// </summary>
+public sealed class Pipeline
+{
+    private readonly DocumentReader _reader;
+    private readonly ArticleExtractor _extractor;
+    private readonly Func<ICopyIndex> _copyIndex;
+    private readonly Func<IStoryIndex> _storyIndex;
+
+    internal Pipeline(DocumentReader reader, ArticleExtractor extractor, Func<ICopyIndex> copyIndex, Func<IStoryIndex> storyIndex, int parallelism)
+    {
+        _reader = reader;
+        _extractor = extractor;
+        _copyIndex = copyIndex;
+        _storyIndex = storyIndex;
+        Parallelism = parallelism;
+    }
+
+    public int Parallelism { get; }
+
+    public static Pipeline CreateDefault() => new PipelineBuilder().Build();
+
+    /// <summary>A fresh run with empty indexes.</summary>
+    public PipelineRun Start(bool keepArticles = true) => new(this, _copyIndex(), _storyIndex(), keepArticles);
+
+    /// <summary>Reads one file; never throws for bad input.</summary>
+    public RawDocument Read(string path) => _reader.Read(path);
+
+    /// <summary>The stateless stages for one document: extract its articles and analyze their text.</summary>
+    public PreparedDocument Prepare(RawDocument document)
+    {
+        if (document.Text.Length == 0)
+        {
+            return new PreparedDocument(document, [], [.. document.Diagnostics]);
+        }
+
+        ExtractionResult extracted = _extractor.Extract(document);
+        var articles = ImmutableArray.CreateBuilder<AnalyzedArticle>(extracted.Articles.Length);
+        foreach (Article article in extracted.Articles)
+        {
+            articles.Add(TextAnalyzer.Analyze(article));
+        }
+
+        return new PreparedDocument(document, articles.MoveToImmutable(), [.. document.Diagnostics, .. extracted.Diagnostics]);
+    }
+
+    /// <summary>Reads and prepares files in parallel, yielding them in input order so the indexes see a deterministic stream.</summary>
+    public IEnumerable<PreparedDocument> ReadAndPrepare(IEnumerable<string> files) =>
+        files.AsParallel().AsOrdered().WithDegreeOfParallelism(Parallelism).Select(path => Prepare(Read(path)));
+
+    /// <summary>Prepares already-decoded documents in parallel, in input order.</summary>
+    public IEnumerable<PreparedDocument> Prepare(IEnumerable<RawDocument> documents) =>
+        documents.AsParallel().AsOrdered().WithDegreeOfParallelism(Parallelism).Select(Prepare);
+
+    /// <summary>Analyzes files and folders as one batch.</summary>
+    public AnalysisResult Analyze(IEnumerable<string> paths, IProgress<int>? progress = null)
+    {
+        var problems = new List<Diagnostic>();
+        IReadOnlyList<string> files = InputFiles.Expand(paths, problems);
+        PipelineRun run = Start();
+        int done = 0;
+        foreach (PreparedDocument document in ReadAndPrepare(files))
+        {
+            run.Add(document);
+            progress?.Report(++done);
+        }
+
+        return run.Result(problems);
+    }
+}

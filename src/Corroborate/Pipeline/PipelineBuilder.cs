@@ -1,0 +1,44 @@
+using Corroborate.Copies;
+using Corroborate.Extraction;
+using Corroborate.Reading;
+using Corroborate.Stories;
+
+namespace Corroborate.Pipeline;
+
+/// <summary>Configures the stages and the index implementations, then builds an immutable <see cref="Pipeline"/>.</summary>
+public sealed class PipelineBuilder
+{
+    private ReaderOptions _readerOptions = new();
+    private Func<ICopyIndex> _copyIndex = static () => new InMemoryCopyIndex();
+    private Func<IStoryIndex> _storyIndex = static () => new InMemoryStoryIndex();
+    private int _parallelism = Environment.ProcessorCount;
+
+    public PipelineBuilder WithReaderOptions(ReaderOptions options)
+    {
+        _readerOptions = options;
+        return this;
+    }
+
+    /// <summary>Where copy detection keeps its state; in memory by default, a store or a cluster later.</summary>
+    public PipelineBuilder UseCopyIndex(Func<ICopyIndex> factory)
+    {
+        _copyIndex = factory;
+        return this;
+    }
+
+    /// <summary>Where story clustering keeps its state; in memory by default.</summary>
+    public PipelineBuilder UseStoryIndex(Func<IStoryIndex> factory)
+    {
+        _storyIndex = factory;
+        return this;
+    }
+
+    /// <summary>How many documents the stateless stages prepare at once; the indexes always have one writer.</summary>
+    public PipelineBuilder WithParallelism(int degree)
+    {
+        _parallelism = Math.Max(1, degree);
+        return this;
+    }
+
+    public Pipeline Build() => new(new DocumentReader(_readerOptions), new ArticleExtractor(), _copyIndex, _storyIndex, _parallelism);
+}

@@ -1,0 +1,97 @@
+using System.Text;
+using Corroborate.Model;
+
+namespace Corroborate.Reading;
+
+/// <summary>
+/// Decodes document bytes: a BOM decides (UTF-8, UTF-16 LE/BE); otherwise strict UTF-8, then UTF-16 without
+/// BOM when every other byte is zero, and Windows-1252 as the last resort (with a diagnostic, since it always "works").
+/// </summary>
+public static class TextDecoder
+{
+    private static readonly Encoding StrictUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    static TextDecoder() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
+    public static (string Text, Diagnostic? Problem) Decode(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            return DecodeStrict(StrictUtf8, bytes[3..], "utf-8");
+        }
+
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
+        {
+            return DecodeStrict(new UnicodeEncoding(false, false, true), bytes[2..], "utf-16le");
+        }
+
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        {
+            return DecodeStrict(new UnicodeEncoding(true, false, true), bytes[2..], "utf-16be");
+        }
+
+        if (LooksLikeUtf16(bytes, out bool bigEndian))
+        {
+            return DecodeStrict(new UnicodeEncoding(bigEndian, false, true), bytes, bigEndian ? "utf-16be" : "utf-16le");
+        }
+
+        try
+        {
+            return (StrictUtf8.GetString(bytes), null);
+        }
+        catch (DecoderFallbackException)
+        {
+            string text = Encoding.GetEncoding(1252).GetString(bytes);
+            return (text, new Diagnostic(DiagnosticSeverity.Info, "encoding-fallback", "not valid UTF-8; decoded as Windows-1252"));
+        }
+    }
+
+    private static (string, Diagnostic?) DecodeStrict(Encoding encoding, ReadOnlySpan<byte> bytes, string name)
+    {
+        try
+        {
+            return (encoding.GetString(bytes), null);
+        }
+        catch (DecoderFallbackException)
+        {
+            string text = Encoding.GetEncoding(encoding.CodePage, EncoderFallback.ReplacementFallback, DecoderFallback.ReplacementFallback).GetString(bytes);
+            return (text, new Diagnostic(DiagnosticSeverity.Warning, "invalid-encoding", $"invalid {name} byte sequences were replaced with U+FFFD"));
+        }
+    }
+
+    public static bool IsUtf16(ReadOnlySpan<byte> bytes) =>
+        bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]) || LooksLikeUtf16(bytes, out _);
+
+    /// <summary>Plain ASCII-range text in UTF-16 has a zero in every other byte of its first few hundred bytes.</summary>
+    private static bool LooksLikeUtf16(ReadOnlySpan<byte> bytes, out bool bigEndian)
+    {
+        bigEndian = false;
+        int n = Math.Min(bytes.Length, 512) & ~1;
+        if (n < 4)
+        {
+            return false;
+        }
+
+        int evenZeros = 0;
+        int oddZeros = 0;
+        for (int i = 0; i < n; i += 2)
+        {
+            evenZeros += bytes[i] == 0 ? 1 : 0;
+            oddZeros += bytes[i + 1] == 0 ? 1 : 0;
+        }
+
+        int pairs = n / 2;
+        if (oddZeros > pairs * 0.7 && evenZeros < pairs * 0.1)
+        {
+            return true;
+        }
+
+        if (evenZeros > pairs * 0.7 && oddZeros < pairs * 0.1)
+        {
+            bigEndian = true;
+            return true;
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,123 @@
+using System.Globalization;
+using Corroborate.Model;
+using Corroborate.Pipeline;
+
+namespace Corroborate.Reporting;
+
+/// <summary>Writes the human report: stories → events → articles, copies folded under their canonical.</summary>
+public static class MarkdownReportWriter
+{
+    public static void Write(AnalysisResult result, TextWriter output, bool showRemoved = false)
+    {
+        var byId = result.Articles.ToDictionary(a => a.Article.Id, StringComparer.Ordinal);
+        int copies = result.Articles.Count(a => a.Copy is not null);
+        output.WriteLine("# Corroborate report");
+        output.WriteLine();
+        output.WriteLine($"{result.Documents.Length} documents, {result.Articles.Length} articles ({copies} copies), {result.Stories.Length} stories.");
+        output.WriteLine();
+
+        foreach (Story story in result.Stories)
+        {
+            output.WriteLine($"## {Escape(Nonempty(story.Title, "(untitled story)"))}");
+            output.WriteLine();
+            output.WriteLine($"Story `{story.Id}`: {story.Articles.Length} article(s), {story.Events.Length} event(s).");
+            output.WriteLine();
+            foreach (StoryEvent storyEvent in story.Events)
+            {
+                output.WriteLine($"### Event `{storyEvent.Id}`{EventHeading(storyEvent)}");
+                output.WriteLine();
+                foreach (string id in storyEvent.Articles)
+                {
+                    if (!byId.TryGetValue(id, out ArticleReport? article) || article.Copy is not null && storyEvent.Articles.Contains(article.Copy.CanonicalId))
+                    {
+                        continue;
+                    }
+
+                    WriteArticle(output, article, "- ", showRemoved);
+                    foreach (string copyId in storyEvent.Articles)
+                    {
+                        if (byId.TryGetValue(copyId, out ArticleReport? copy) && copy.Copy?.CanonicalId == id)
+                        {
+                            WriteArticle(output, copy, $"  - {JsonReportWriter.CopyKindName(copy.Copy.Kind)} copy: ", showRemoved);
+                        }
+                    }
+                }
+
+                output.WriteLine();
+            }
+        }
+
+        WriteProblems(result, output);
+    }
+
+    private static void WriteArticle(TextWriter output, ArticleReport report, string prefix, bool showRemoved)
+    {
+        Article article = report.Article;
+        string outlet = article.Outlet is null ? "unknown outlet" : $"**{Escape(article.Outlet)}**";
+        string title = Escape(Nonempty(article.Title, FirstWords(article.Text)));
+        string date = article.Published is { } d ? $", {d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}" : "";
+        string truncated = article.Truncated ? ", truncated" : "";
+        output.WriteLine($"{prefix}{outlet}: {title} (`{article.Id}`, `{article.DocumentPath}`{date}{truncated})");
+        if (!showRemoved)
+        {
+            return;
+        }
+
+        string indent = new(' ', prefix.Length - prefix.TrimStart().Length + 2);
+        foreach (RemovedBlock block in article.Removed)
+        {
+            output.WriteLine($"{indent}- removed {block.Kind} [{block.Start}, {block.End}): {Escape(block.Reason)}");
+        }
+
+        foreach (Repair repair in article.Repairs)
+        {
+            output.WriteLine($"{indent}- repaired {repair.Kind} [{repair.Start}, {repair.End}): `{repair.Original}` → `{repair.Replacement}`");
+        }
+    }
+
+    private static void WriteProblems(AnalysisResult result, TextWriter output)
+    {
+        var problems = result.Diagnostics.Select(d => (Path: "", Diagnostic: d))
+            .Concat(result.Documents.SelectMany(doc => doc.Diagnostics.Select(d => (doc.Path, Diagnostic: d))))
+            .Where(p => p.Diagnostic.Severity != DiagnosticSeverity.Info)
+            .ToList();
+        if (problems.Count == 0)
+        {
+            return;
+        }
+
+        output.WriteLine("## Problems");
+        output.WriteLine();
+        foreach (var (path, diagnostic) in problems)
+        {
+            string where = path.Length == 0 ? "" : $"{Escape(path)}: ";
+            output.WriteLine($"- {where}{diagnostic.Severity.ToString().ToLowerInvariant()} `{diagnostic.Code}`: {Escape(diagnostic.Message)}");
+        }
+
+        output.WriteLine();
+    }
+
+    private static string EventHeading(StoryEvent storyEvent)
+    {
+        string label = storyEvent.Label is null ? "" : $" — {storyEvent.Label}";
+        string date = storyEvent.Date switch
+        {
+            null => "",
+            { } start when storyEvent.DateEnd is { } end && end != start => $" ({Iso(start)} to {Iso(end)})",
+            { } start => $" ({Iso(start)})",
+        };
+        return label + date;
+    }
+
+    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static string Nonempty(string? value, string fallback) => string.IsNullOrWhiteSpace(value) ? fallback : value;
+
+    private static string FirstWords(string text)
+    {
+        string[] words = text.Split((char[]?)null, 13, StringSplitOptions.RemoveEmptyEntries);
+        return words.Length > 12 ? string.Join(' ', words[..12]) + " …" : string.Join(' ', words);
+    }
+
+    private static string Escape(string text) => text.Replace("\n", " ", StringComparison.Ordinal).Replace("*", "\\*", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
+}
