@@ -54,7 +54,7 @@ public static class TextDecoder
         }
         catch (DecoderFallbackException)
         {
-            string text = Encoding.GetEncoding(encoding.CodePage, EncoderFallback.ReplacementFallback, DecoderFallback.ReplacementFallback).GetString(bytes);
+            string text = Encoding.GetEncoding(encoding.CodePage, EncoderFallback.ReplacementFallback, new DecoderReplacementFallback("\uFFFD")).GetString(bytes);
             return (text, new Diagnostic(DiagnosticSeverity.Warning, "invalid-encoding", $"invalid {name} byte sequences were replaced with U+FFFD"));
         }
     }

@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# The whole test suite, from a fresh machine with only the .NET SDK: build with warnings as errors,
+# run every test project, then score `corroborate analyze` on the real seeds with the shared scorer.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+dotnet build Corroborate.slnx -c Release -warnaserror --nologo -v quiet
+
+log="$(mktemp)"
+status=0
+dotnet test Corroborate.slnx -c Release --no-build --nologo 2>&1 | tee "$log" || status=$?
+
+passed=$(grep -oE 'Passed: +[0-9]+' "$log" | awk '{s += $2} END {print s + 0}')
+failed=$(grep -oE 'Failed: +[0-9]+' "$log" | awk '{s += $2} END {print s + 0}')
+rm -f "$log"
+
+# The shared scorer on the seeds: the JSON contract's core fields, end to end through the real command.
+shared="../shared"
+if [ -d "$shared/seeds" ] && command -v python3 >/dev/null; then
+  out="$(mktemp --suffix=.json)"
+  dotnet run --project src/Corroborate.Cli -c Release --no-build -- analyze "$shared/seeds" --format json --out "$out"
+  if python3 "$shared/eval/score.py" "$shared/eval/seeds-gold.json" "$out" \
+       --min-segmentation_recall 1 --max-spurious_articles 0 --max-boilerplate_leak_rate 0 \
+       --min-content_retention 1 --min-copy_recall 1 --min-story_f1 1 --min-event_f1 1; then
+    passed=$((passed + 1))
+  else
+    failed=$((failed + 1)); status=1
+  fi
+  rm -f "$out"
+fi
+
+echo "${passed} passed, ${failed} failed"
+exit "$status"

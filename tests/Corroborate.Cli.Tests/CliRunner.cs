@@ -1,0 +1,32 @@
+using System.Diagnostics;
+
+namespace Corroborate.Cli.Tests;
+
+/// <summary>Runs the real corroborate command as a child process, as a user would.</summary>
+internal static class CliRunner
+{
+    public sealed record Outcome(int ExitCode, string Stdout, string Stderr);
+
+    public static Outcome Run(params string[] args)
+    {
+        string dll = Path.Combine(AppContext.BaseDirectory, "Corroborate.Cli.dll");
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        start.ArgumentList.Add(dll);
+        foreach (string arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using Process process = Process.Start(start)!;
+        Task<string> stdout = process.StandardOutput.ReadToEndAsync();
+        Task<string> stderr = process.StandardError.ReadToEndAsync();
+        process.WaitForExit();
+        return new Outcome(process.ExitCode, stdout.Result, stderr.Result);
+    }
+
+    public static void AssertNoStackTrace(Outcome outcome)
+    {
+        Assert.DoesNotContain("   at ", outcome.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("Unhandled exception", outcome.Stderr, StringComparison.Ordinal);
+    }
+}
