@@ -15,12 +15,26 @@ internal readonly record struct LineFeatures(
     bool EndsWithEllipsis,
     bool EndsWithColon)
 {
+    /// <summary>Length in characters (for languages the English stopword list does not cover).</summary>
+    public int Chars { get; init; }
+
+    /// <summary>Sentence ends inside the line (". " followed by more text, or CJK full stops).</summary>
+    public int SentenceMarks { get; init; }
+
     public double StopwordRatio => Words == 0 ? 0 : (double)Stopwords / Words;
 
     public double CapitalizedRatio => Words == 0 ? 0 : (double)CapitalizedWords / Words;
 
     /// <summary>Prose: a sentence-shaped line (ends like a sentence and has function words) or a long run of words.</summary>
-    public bool IsProse => (EndsSentence && Words >= 4 && StopwordRatio >= 0.12 && !EndsWithEllipsis) || (Words >= 16 && StopwordRatio >= 0.15);
+    /// <remarks>
+    /// English prose is recognized by its function words; a line in another language (no English stopwords) counts
+    /// when it is long and sentence-shaped, so non-English pages are not emptied.
+    /// </remarks>
+    public bool IsProse =>
+        (EndsSentence && Words >= 4 && StopwordRatio >= 0.12 && !EndsWithEllipsis)
+        || (Words >= 16 && StopwordRatio >= 0.15)
+        || (Chars >= 80 && EndsSentence && !EndsWithEllipsis && (SentenceMarks >= 1 || Words >= 10))
+        || (Chars >= 160 && SentenceMarks >= 2);
 
     /// <summary>Headline-shaped: a few words, no final period, mostly capitalized or at least starting with a capital.</summary>
     public bool IsHeadlineShaped => Words is >= 2 and <= 24 && !EndsWithColon && !EndsWithEllipsis && (!EndsSentence || IsQuestionOrExclamation);
@@ -72,9 +86,20 @@ internal readonly record struct LineFeatures(
         char last = end.IsEmpty ? '\0' : end[^1];
         bool ellipsis = line.EndsWith("...", StringComparison.Ordinal) || line.EndsWith("\u2026", StringComparison.Ordinal)
             || end.EndsWith("...", StringComparison.Ordinal) || end.EndsWith("\u2026", StringComparison.Ordinal);
-        return new LineFeatures(words, stop, caps, last is '.' or '!' or '?' || ellipsis, ellipsis, last == ':')
+        int marks = 0;
+        for (int k = 0; k < line.Length - 1; k++)
+        {
+            if ((line[k] is '.' or '!' or '?' && line[k + 1] == ' ') || line[k] is '\u3002' or '\uff01' or '\uff1f')
+            {
+                marks++;
+            }
+        }
+
+        return new LineFeatures(words, stop, caps, last is '.' or '!' or '?' or '\u3002' or '\uff01' or '\uff1f' || ellipsis, ellipsis, last == ':')
         {
             IsQuestionOrExclamation = last is '?' or '!',
+            Chars = line.Length,
+            SentenceMarks = marks,
         };
     }
 }
