@@ -127,7 +127,7 @@ internal static class ParagraphCleaner
         }
 
         // A cut between two words leaves them glued ("trade.Trump"): put back the space the cut took.
-        if (from > 0 && from < to && builder.Length > paragraphStart && builder.LastChar is char last && !char.IsWhiteSpace(last) && !char.IsWhiteSpace(text[from]))
+        if (from > 0 && from < to && builder.Length > paragraphStart && builder.LastChar is char last && !char.IsWhiteSpace(last) && (char.IsLetterOrDigit(text[from]) || text[from] is '"' or '\u201c' or '\u2018' or '('))
         {
             builder.AppendInserted(" ", line.SourceOf(from));
         }
