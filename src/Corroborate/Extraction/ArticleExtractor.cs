@@ -1,36 +1,219 @@
 using System.Collections.Immutable;
+using System.Globalization;
+using System.Text.RegularExpressions;
 using Corroborate.Model;
 
 namespace Corroborate.Extraction;
 
-/// <summary>The extract stage: one decoded document in, its clean articles out. Stateless and thread-safe.</summary>
+/// <summary>
+/// The extract stage: one decoded document in, its clean articles out (main article first, then teasers
+/// with a body). Stateless and thread-safe: every call works on its own locals.
+/// </summary>
+/// <remarks>
+/// Flow: read lines (plain text as is; HTML through <see cref="HtmlBlockReader"/>, which keeps the main
+/// content blocks) → classify each line (<see cref="LineClassifier"/>) → split the page into articles
+/// (<see cref="PageSegmenter"/>) → decide each line in context (<see cref="SegmentReader"/>) → clean and
+/// repair kept paragraphs into the text (<see cref="ParagraphCleaner"/>).
+/// </remarks>
 public sealed class ArticleExtractor
 {
-    public ExtractionResult Extract(RawDocument document)
+    /// <summary>Extracts the articles of <paramref name="document"/>.</summary>
+    /// <param name="repeatedLines">Line counts across the batch (optional): lines shared by many documents are removed as boilerplate.</param>
+    public ExtractionResult Extract(RawDocument document, LineFrequencies? repeatedLines = null)
     {
-        // Placeholder: the whole document is one article. Segmentation, boilerplate removal and repair follow.
-        string text = document.Text.Trim();
-        if (text.Length == 0)
+        ArgumentNullException.ThrowIfNull(document);
+        var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
+        if (string.IsNullOrWhiteSpace(document.Text))
         {
-            return new ExtractionResult([], [new Diagnostic(DiagnosticSeverity.Warning, "empty-document", "the document has no text")]);
+            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, "empty-document", "the document has no text"));
+            return new ExtractionResult([], diagnostics.ToImmutable());
         }
 
-        int start = document.Text.IndexOf(text, StringComparison.Ordinal);
-        var article = new Article(
-            ContentId.Of(document.Id, start.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+        List<SourceLine> lines;
+        PageMetadata meta = PageMetadata.None;
+        if (document.Format == DocumentFormat.Html)
+        {
+            (lines, meta) = HtmlBlockReader.Read(document.Text);
+        }
+        else
+        {
+            lines = PlainTextLineReader.Read(document.Text);
+        }
+
+        var kinds = lines.Select(l => l.IsHeading && !string.IsNullOrWhiteSpace(l.Text) && LineClassifier.Classify(l.Text) is LineKind.Prose or LineKind.Other
+            ? LineKind.Headline
+            : LineClassifier.Classify(l.Text)).ToList();
+        (List<Segment> segments, List<PageBlock> junk) = PageSegmenter.Split(lines, kinds);
+        var reader = new SegmentReader(lines, kinds, repeatedLines);
+        var drafts = new List<(ArticleDraft Draft, List<int> Kept, Segment Segment)>();
+        foreach (Segment segment in segments)
+        {
+            var draft = new ArticleDraft { HeaderOutlet = segment.HeaderOutlet };
+            List<int> kept = reader.Read(segment, draft);
+            drafts.Add((draft, kept, segment));
+        }
+
+        // Page junk (related links, comment widgets) belongs to the main article's removed blocks.
+        foreach (PageBlock block in junk)
+        {
+            var span = SpanOf(lines, block.From, block.To);
+            if (span.End > span.Start)
+            {
+                drafts[0].Draft.Removed.Add(new RemovedBlock(span.Start, span.End, block.Kind, block.Reason));
+            }
+        }
+
+        // Texts first: cleaning finds stated outlets ("Read the original article on X") that outlet resolution needs.
+        var texts = drafts.Select(d => BuildText(lines, d.Kept, d.Draft)).ToList();
+        ResolveOutlets(drafts.Select(d => d.Draft).ToList(), meta);
+        var articles = ImmutableArray.CreateBuilder<Article>();
+        for (int i = 0; i < drafts.Count; i++)
+        {
+            (ArticleDraft draft, List<int> kept, Segment segment) = drafts[i];
+            if (texts[i] is { } built)
+            {
+                articles.Add(Build(document, articles.Count, lines, kept, segment, draft, meta, built.Text, built.Map));
+            }
+        }
+
+        if (articles.Count == 0)
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, "no-article", "no paragraph of article prose was found"));
+        }
+
+        return new ExtractionResult(articles.ToImmutable(), diagnostics.ToImmutable());
+    }
+
+    private static (string Text, OffsetMap Map)? BuildText(List<SourceLine> lines, List<int> kept, ArticleDraft draft)
+    {
+        if (kept.Count == 0)
+        {
+            return null;
+        }
+
+        var builder = new OffsetMapBuilder();
+        for (int k = 0; k < kept.Count; k++)
+        {
+            SourceLine line = lines[kept[k]];
+            int length = line.Text.Length;
+            if (k == kept.Count - 1)
+            {
+                length = CutTruncation(line, draft);
+            }
+
+            ParagraphCleaner.Append(line, length, builder, draft);
+        }
+
+        (string text, OffsetMap map) = builder.Build();
+        return text.Trim().Length == 0 ? null : (text, map);
+    }
+
+    private static Article Build(RawDocument document, int index, List<SourceLine> lines, List<int> kept, Segment segment, ArticleDraft draft, PageMetadata meta, string text, OffsetMap map)
+    {
+        int start = lines[kept[0]].Start;
+        int end = lines[kept[^1]].End;
+        if (segment.HeadlineLine >= 0)
+        {
+            start = Math.Min(start, lines[segment.HeadlineLine].Start);
+        }
+
+        foreach (RemovedBlock r in draft.Removed.Where(r => r.Kind is "title" or "dateline"))
+        {
+            start = Math.Min(start, r.Start);
+        }
+
+        string? title = draft.Title ?? (index == 0 ? meta.Title : null);
+        DateOnly? published = draft.Published ?? (index == 0 ? meta.Published : null);
+        return new Article(
+            ContentId.Of(document.Id, start.ToString(CultureInfo.InvariantCulture)),
             document.Id,
             document.Path,
-            0,
+            index,
             start,
-            start + text.Length,
-            null,
-            null,
-            null,
+            end,
+            title,
+            draft.StatedOutlet ?? draft.HeaderOutlet,
+            published,
             text,
-            false,
-            [],
-            [],
-            OffsetMap.Identity(start, text.Length));
-        return new ExtractionResult([article], []);
+            draft.Truncated,
+            [.. draft.Removed.OrderBy(r => r.Start)],
+            [.. draft.Repairs.OrderBy(r => r.Start)],
+            map);
+    }
+
+    /// <summary>
+    /// A text that ends in a word glued to "..." or "…" ("ar...") was cut off by the source: mark it truncated
+    /// and drop the cut fragment. Returns how much of the line to keep.
+    /// </summary>
+    private static int CutTruncation(SourceLine line, ArticleDraft draft)
+    {
+        string text = line.Text;
+        Match m = Patterns.TrailingEllipsis().Match(text);
+        if (!m.Success)
+        {
+            return text.Length;
+        }
+
+        Group fragment = m.Groups[1];
+        int cut = fragment.Length > 0 && char.IsLetterOrDigit(fragment.Value[^1]) ? fragment.Index : fragment.Index + fragment.Length;
+        int keep = cut;
+        while (keep > 0 && char.IsWhiteSpace(text[keep - 1]))
+        {
+            keep--;
+        }
+
+        draft.Truncated = true;
+        (int s, int e) = line.Span(cut, text.Length);
+        draft.Repairs.Add(new Repair(s, e, "truncation", text[cut..], string.Empty));
+        return keep;
+    }
+
+    /// <summary>
+    /// A wire credit names a short outlet ("Post"); when another outlet on the page ends with it ("New York Post"),
+    /// the full name is meant. A header outlet under which a teaser states a different source is the page's host
+    /// (an aggregator), so the other teasers under it get no outlet rather than the host's name.
+    /// </summary>
+    private static void ResolveOutlets(List<ArticleDraft> drafts, PageMetadata meta)
+    {
+        var named = drafts.SelectMany(d => new[] { d.StatedOutlet, d.HeaderOutlet }).Where(o => o is not null).Select(o => o!).ToList();
+        if (meta.SiteName is not null)
+        {
+            named.Add(meta.SiteName);
+        }
+
+        var hosts = drafts.Where(d => d.HeaderOutlet is not null && d.StatedOutlet is not null && !d.StatedOutlet.Equals(d.HeaderOutlet, StringComparison.OrdinalIgnoreCase))
+            .Select(d => d.HeaderOutlet!).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        foreach (ArticleDraft d in drafts)
+        {
+            if (d.HeaderOutlet is not null && hosts.Contains(d.HeaderOutlet))
+            {
+                d.HeaderOutlet = null;
+            }
+
+            if (d.StatedOutlet is null && d.HeaderOutlet is null && d.CreditOutlet is { } credit)
+            {
+                d.StatedOutlet = named.FirstOrDefault(n => n.EndsWith(" " + credit, StringComparison.OrdinalIgnoreCase) || n.Equals(credit, StringComparison.OrdinalIgnoreCase));
+            }
+        }
+
+        if (drafts.Count > 0 && drafts[0].StatedOutlet is null && drafts[0].HeaderOutlet is null)
+        {
+            drafts[0].HeaderOutlet = meta.SiteName;
+        }
+    }
+
+    private static (int Start, int End) SpanOf(List<SourceLine> lines, int from, int to)
+    {
+        int start = int.MaxValue, end = 0;
+        for (int i = from; i < to; i++)
+        {
+            if (!lines[i].IsBlank)
+            {
+                start = Math.Min(start, lines[i].Start);
+                end = Math.Max(end, lines[i].End);
+            }
+        }
+
+        return start == int.MaxValue ? (0, 0) : (start, end);
     }
 }

@@ -1,0 +1,39 @@
+using Corroborate.Model;
+
+namespace Corroborate.Extraction;
+
+/// <summary>What is collected about one article while its lines are processed, before it is frozen into an <see cref="Article"/>.</summary>
+internal sealed class ArticleDraft
+{
+    public string? Title { get; set; }
+
+    /// <summary>An outlet the text itself names ("Read the original article on X", "For the latest from X"): the strongest evidence.</summary>
+    public string? StatedOutlet { get; set; }
+
+    /// <summary>An outlet from a teaser header or page metadata: used when the text names none.</summary>
+    public string? HeaderOutlet { get; set; }
+
+    /// <summary>A short outlet name from a wire credit ("With Post wires" gives "Post").</summary>
+    public string? CreditOutlet { get; set; }
+
+    public DateOnly? Published { get; set; }
+
+    public bool Truncated { get; set; }
+
+    public List<RemovedBlock> Removed { get; } = [];
+
+    public List<Repair> Repairs { get; } = [];
+
+    public void Remove(SourceLine line, string kind, string reason) => Remove(line, 0, line.Text.Length, kind, reason);
+
+    public void Remove(SourceLine line, int from, int to, string kind, string reason)
+    {
+        if (to <= from)
+        {
+            return;
+        }
+
+        (int s, int e) = line.Span(from, to);
+        Removed.Add(new RemovedBlock(s, e, kind, reason));
+    }
+}

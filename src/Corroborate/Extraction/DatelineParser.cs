@@ -1,0 +1,86 @@
+using System.Collections.Frozen;
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Corroborate.Extraction;
+
+/// <summary>
+/// Reads a publication date from a dateline such as "Monday, June 2, 2025", "2 June 2025 10:15 BST",
+/// "Jun. 2, 2025", "2025-06-02T08:00:00Z" or "06/02/2025". A line counts as a dateline only when the date
+/// is most of it, so a sentence that merely mentions a date is never taken for one.
+/// </summary>
+internal static partial class DatelineParser
+{
+    private static readonly FrozenDictionary<string, int> Months = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["jan"] = 1, ["january"] = 1, ["feb"] = 2, ["february"] = 2, ["mar"] = 3, ["march"] = 3, ["apr"] = 4, ["april"] = 4,
+        ["may"] = 5, ["jun"] = 6, ["june"] = 6, ["jul"] = 7, ["july"] = 7, ["aug"] = 8, ["august"] = 8, ["sep"] = 9,
+        ["sept"] = 9, ["september"] = 9, ["oct"] = 10, ["october"] = 10, ["nov"] = 11, ["november"] = 11, ["dec"] = 12,
+        ["december"] = 12,
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    private const string Weekday = @"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?";
+    private const string MonthName = @"(?<month>[a-z]{3,9})\.?";
+    private const string Tail = @"(?:\s*(?:,|at|-|\u2013|\||\u00b7)?\s*\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[a-z]{2,5})?)?";
+
+    [GeneratedRegex(@"^(?:(?:published|updated|posted|first published|last updated)(?: on)?:?\s+)?" + Weekday + MonthName + @"\s+(?<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<year>\d{4})" + Tail + "$", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
+    private static partial Regex MonthDayYear();
+
+    [GeneratedRegex(@"^(?:(?:published|updated|posted|first published|last updated)(?: on)?:?\s+)?" + Weekday + @"(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + MonthName + @",?\s+(?<year>\d{4})" + Tail + "$", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
+    private static partial Regex DayMonthYear();
+
+    [GeneratedRegex(@"^(?:(?:published|updated|posted)(?: on)?:?\s+)?(?<year>\d{4})-(?<m>\d{2})-(?<day>\d{2})(?:[t\s]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,7})?)?(?:z|[+-]\d{2}:?\d{2})?)?$", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
+    private static partial Regex Iso();
+
+    [GeneratedRegex(@"^(?:(?:published|updated|posted)(?: on)?:?\s+)?(?<m>\d{1,2})/(?<day>\d{1,2})/(?<year>\d{4})" + Tail + "$", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
+    private static partial Regex Slashed();
+
+    /// <summary>The date a whole line states, or null when the line is not a dateline.</summary>
+    public static DateOnly? Parse(ReadOnlySpan<char> line)
+    {
+        line = line.Trim();
+        if (line.Length is < 8 or > 80)
+        {
+            return null;
+        }
+
+        string s = line.ToString();
+        Match m = MonthDayYear().Match(s);
+        if (!m.Success)
+        {
+            m = DayMonthYear().Match(s);
+        }
+
+        if (m.Success)
+        {
+            return Months.TryGetValue(m.Groups["month"].Value, out int month) ? Make(m.Groups["year"].Value, month, m.Groups["day"].Value) : null;
+        }
+
+        m = Iso().Match(s);
+        if (!m.Success)
+        {
+            m = Slashed().Match(s);
+        }
+
+        // "06/02/2025" is read month-first (US order) unless the first number cannot be a month.
+        if (m.Success && int.TryParse(m.Groups["m"].Value, CultureInfo.InvariantCulture, out int mm))
+        {
+            int day = int.Parse(m.Groups["day"].Value, CultureInfo.InvariantCulture);
+            return mm > 12 && day <= 12 ? Make(m.Groups["year"].Value, day, mm.ToString(CultureInfo.InvariantCulture)) : Make(m.Groups["year"].Value, mm, m.Groups["day"].Value);
+        }
+
+        return null;
+    }
+
+    private static DateOnly? Make(string year, int month, string day)
+    {
+        int y = int.Parse(year, CultureInfo.InvariantCulture);
+        int d = int.Parse(day, CultureInfo.InvariantCulture);
+        if (y is < 1900 or > 2200 || month is < 1 or > 12 || d < 1 || d > DateTime.DaysInMonth(y, month))
+        {
+            return null;
+        }
+
+        return new DateOnly(y, month, d);
+    }
+}

@@ -1,0 +1,102 @@
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+
+namespace Corroborate.Extraction;
+
+/// <summary>
+/// Drops the parts of a parsed page that are never article text: scripts, styles, navigation, headers and
+/// footers, asides, forms, embedded media, hidden elements, and elements whose class or id names page
+/// furniture (comments, share bars, related links, promos, newsletters) unless they also name content.
+/// </summary>
+internal static partial class HtmlCleaner
+{
+    private static readonly string[] AlwaysDropped =
+    [
+        "script", "style", "noscript", "template", "nav", "footer", "aside", "form", "iframe", "svg", "canvas", "button",
+        "select", "input", "textarea", "object", "embed", "video", "audio", "figure", "figcaption", "picture", "img", "menu", "dialog",
+    ];
+
+    [GeneratedRegex(@"comment|share|sharing|social|related|recommend|promo|sidebar|sponsor|newsletter|subscri|signup|sign-up|advert|\bads?\b|\bad-|-ad\b|banner|breadcrumb|byline|author|caption|credit|cookie|consent|popup|modal|paywall|outbrain|taboola|widget|trending|most-?popular|more-?stories|read-?more|next-?article|tags?\b|topics|footer|masthead|\bnav|menu|toolbar|print|disclaimer|hidden|skip", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
+    private static partial Regex Unlikely();
+
+    [GeneratedRegex(@"article|body|content|entry|main|post|story|text|blog", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
+    private static partial Regex MaybeContent();
+
+    [GeneratedRegex(@"display\s*:\s*none|visibility\s*:\s*hidden", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
+    private static partial Regex HiddenStyle();
+
+    /// <param name="byName">Whether to drop elements by class/id names; off on the retry when that left too little text.</param>
+    public static void Clean(IDocument document, bool byName = true)
+    {
+        foreach (IElement e in document.QuerySelectorAll(string.Join(',', AlwaysDropped)).ToList())
+        {
+            e.Remove();
+        }
+
+        IElement? body = document.Body;
+        if (body is null)
+        {
+            return;
+        }
+
+        foreach (IElement e in body.QuerySelectorAll("*").ToList())
+        {
+            if (e.Parent is null || e.LocalName is "body" or "article" or "main" or "html")
+            {
+                continue;
+            }
+
+            if (IsHidden(e) || (e.LocalName == "header" && !HasLongParagraph(e)))
+            {
+                e.Remove();
+                continue;
+            }
+
+            string names = (e.ClassName ?? string.Empty) + " " + e.Id + " " + e.GetAttribute("role");
+            if (byName && names.Length > 2 && Unlikely().IsMatch(names) && !MaybeContent().IsMatch(names) && !HasLongParagraph(e))
+            {
+                e.Remove();
+            }
+        }
+    }
+
+    public static double Weight(IElement e)
+    {
+        string names = (e.ClassName ?? string.Empty) + " " + e.Id;
+        double w = 0;
+        if (names.Length > 1)
+        {
+            if (Unlikely().IsMatch(names))
+            {
+                w -= 25;
+            }
+
+            if (MaybeContent().IsMatch(names))
+            {
+                w += 25;
+            }
+        }
+
+        return w;
+    }
+
+    private static bool IsHidden(IElement e) =>
+        e.HasAttribute("hidden") || e.GetAttribute("aria-hidden") == "true" || (e.GetAttribute("style") is { } style && HiddenStyle().IsMatch(style));
+
+    // A container holding a long paragraph, or several real ones, is kept whatever its class says:
+    // a misnamed wrapper ("page-ad-margins") must not take the article with it.
+    private static bool HasLongParagraph(IElement e)
+    {
+        int real = 0;
+        foreach (IElement p in e.QuerySelectorAll("p"))
+        {
+            int length = p.TextContent.Length;
+            if (length > 400 || (length > 80 && ++real >= 3))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,80 @@
+using System.Collections.Concurrent;
+using System.Text;
+
+namespace Corroborate.Extraction;
+
+/// <summary>
+/// Counts, across a set of documents, how many documents contain each normalized line. A line that many
+/// documents share (a site's footer, a widget label, a promo) is evidence of boilerplate that no single page
+/// reveals. The pipeline fills it in a pre-pass (<see cref="AddDocument"/>) and hands it to
+/// <see cref="ArticleExtractor.Extract"/>; adding is thread-safe, reading is lock-free.
+/// </summary>
+public sealed class LineFrequencies
+{
+    private readonly ConcurrentDictionary<string, int> _counts = new(StringComparer.Ordinal);
+    private int _documents;
+
+    /// <summary>How many documents were added.</summary>
+    public int Documents => Volatile.Read(ref _documents);
+
+    /// <summary>Counts each distinct normalized line of <paramref name="text"/> once.</summary>
+    public void AddDocument(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (string line in text.Split('\n'))
+        {
+            string key = Normalize(line);
+            if (key.Length > 0 && seen.Add(key))
+            {
+                _counts.AddOrUpdate(key, 1, static (_, n) => n + 1);
+            }
+        }
+
+        Interlocked.Increment(ref _documents);
+    }
+
+    /// <summary>In how many documents the line occurs (after normalization).</summary>
+    public int DocumentCount(string line) => _counts.TryGetValue(Normalize(line), out int n) ? n : 0;
+
+    /// <summary>
+    /// Whether a line is shared by enough documents to count as boilerplate: at least three documents and at
+    /// least a fifth of them, so two copies of one wire story do not mark each other's sentences.
+    /// </summary>
+    public bool IsRepeated(string line)
+    {
+        int n = DocumentCount(line);
+        return n >= 3 && n * 5 >= Documents;
+    }
+
+    /// <summary>Lower-case letters and digits with single spaces: case, punctuation and spacing differences do not matter.</summary>
+    public static string Normalize(string line)
+    {
+        var sb = new StringBuilder(Math.Min(line.Length, 200));
+        bool space = false;
+        foreach (char c in line)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                if (space && sb.Length > 0)
+                {
+                    sb.Append(' ');
+                }
+
+                sb.Append(char.ToLowerInvariant(c));
+                space = false;
+            }
+            else
+            {
+                space = true;
+            }
+
+            if (sb.Length >= 200)
+            {
+                break;
+            }
+        }
+
+        return sb.ToString();
+    }
+}

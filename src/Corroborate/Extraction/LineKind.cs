@@ -1,0 +1,26 @@
+namespace Corroborate.Extraction;
+
+/// <summary>What one line is, as decided from its own text (context is applied later by the segmenter).</summary>
+internal enum LineKind
+{
+    Blank,
+    Prose,
+    Headline,
+    Dateline,
+    TimeAgo,
+    RelatedHeader,
+    ShareWidget,
+    CommentsWidget,
+    Advertisement,
+    SignIn,
+    WireCredit,
+    Tags,
+    AgencyCredit,
+    CounterCaption,
+    Reference,
+    Bullet,
+    Provenance,
+    LatestFrom,
+    CommentRemnant,
+    Other,
+}

@@ -1,0 +1,164 @@
+namespace Corroborate.Extraction;
+
+/// <summary>One stretch of lines [From, To) that holds one article; header lines (outlet, time-ago) are listed apart.</summary>
+internal sealed record Segment(int From, int To, int HeadlineLine, string? HeaderOutlet, IReadOnlyList<int> HeaderLines);
+
+/// <summary>A stretch of lines that is no article: a link list, a related-stories header, a comments block.</summary>
+internal sealed record PageBlock(int From, int To, string Kind, string Reason);
+
+/// <summary>
+/// Splits a page into its main article and the teasers appended after it. A teaser starts at a header of an
+/// outlet line and an "N minutes ago" line (optionally "- Outlet" again) followed by a headline; it becomes an
+/// article only when a real body follows (enough prose words, not a cut-off one-line blurb ending in "…").
+/// The main article ends at the first teaser header, related-stories header or comments widget.
+/// </summary>
+internal static class PageSegmenter
+{
+    /// <summary>A teaser needs this many prose words to count as an article rather than a link blurb.</summary>
+    private const int MinTeaserBodyWords = 40;
+
+    public static (List<Segment> Articles, List<PageBlock> Junk) Split(IReadOnlyList<SourceLine> lines, IReadOnlyList<LineKind> kinds)
+    {
+        var headers = new List<(int Start, int Time)>();
+        for (int i = 0; i < lines.Count; i++)
+        {
+            if (kinds[i] == LineKind.TimeAgo)
+            {
+                int prev = PrevNonBlank(kinds, i);
+                bool outletBefore = prev >= 0 && IsOutletName(lines[prev].Text) && (headers.Count == 0 || prev > headers[^1].Time);
+                headers.Add((outletBefore ? prev : i, i));
+            }
+        }
+
+        int mainEnd = lines.Count;
+        for (int i = 0; i < lines.Count; i++)
+        {
+            if (kinds[i] is LineKind.RelatedHeader or LineKind.CommentsWidget && HasProseBefore(kinds, i))
+            {
+                mainEnd = i;
+                break;
+            }
+        }
+
+        // A time-ago header inside the first lines dates the main article itself; only later ones start teasers.
+        headers.RemoveAll(h => !HasProseBefore(kinds, h.Start));
+        if (headers.Count > 0)
+        {
+            mainEnd = Math.Min(mainEnd, headers[0].Start);
+        }
+
+        var articles = new List<Segment> { new(0, mainEnd, -1, null, []) };
+        var junk = new List<PageBlock>();
+        int junkFrom = mainEnd;
+        int junkTo = headers.Count > 0 ? headers[0].Start : lines.Count;
+        if (junkTo > junkFrom)
+        {
+            junk.Add(new PageBlock(junkFrom, junkTo, "related-links", "after the article end: related-stories header, comments or links without a body"));
+        }
+
+        for (int h = 0; h < headers.Count; h++)
+        {
+            int start = headers[h].Start;
+            int end = h + 1 < headers.Count ? headers[h + 1].Start : lines.Count;
+            var headerLines = new List<int>();
+            for (int i = start; i <= headers[h].Time; i++)
+            {
+                headerLines.Add(i);
+            }
+
+            string? outlet = start < headers[h].Time ? lines[start].Text.Trim() : null;
+            int next = NextNonBlank(kinds, headers[h].Time + 1, end);
+            if (next >= 0 && kinds[next] == LineKind.Bullet && IsOutletName(lines[next].Text.TrimStart('-', '\u2022', '*', '\u2013', ' ')))
+            {
+                outlet ??= lines[next].Text.TrimStart('-', '\u2022', '*', '\u2013', ' ').Trim();
+                headerLines.Add(next);
+                next = NextNonBlank(kinds, next + 1, end);
+            }
+
+            if (next < 0 || BodyWords(lines, kinds, next + 1, end) < MinTeaserBodyWords)
+            {
+                junk.Add(new PageBlock(start, end, "related-links", "teaser header and headline without a full body (a link blurb)"));
+                continue;
+            }
+
+            articles.Add(new Segment(next + 1, end, next, outlet, headerLines));
+        }
+
+        return (articles, junk);
+    }
+
+    /// <summary>Prose words of lines that are not cut off with an ellipsis: a blurb "…" is no body.</summary>
+    private static int BodyWords(IReadOnlyList<SourceLine> lines, IReadOnlyList<LineKind> kinds, int from, int to)
+    {
+        int words = 0;
+        for (int i = from; i < to; i++)
+        {
+            if (kinds[i] == LineKind.Prose)
+            {
+                LineFeatures f = LineFeatures.Of(lines[i].Text);
+                if (!f.EndsWithEllipsis || f.Words >= 60)
+                {
+                    words += f.Words;
+                }
+            }
+        }
+
+        return words;
+    }
+
+    /// <summary>An outlet name: one to five words, no sentence punctuation, starting with a capital or digit.</summary>
+    internal static bool IsOutletName(string text)
+    {
+        ReadOnlySpan<char> t = text.AsSpan().Trim();
+        if (t.IsEmpty || t.Length > 50 || !(char.IsUpper(t[0]) || char.IsDigit(t[0])))
+        {
+            return false;
+        }
+
+        if (t.IndexOfAny(".!?:;,\"") >= 0 && !t.EndsWith(".com", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        return LineFeatures.Of(t).Words is >= 1 and <= 5;
+    }
+
+    private static bool HasProseBefore(IReadOnlyList<LineKind> kinds, int index)
+    {
+        for (int i = 0; i < index; i++)
+        {
+            if (kinds[i] == LineKind.Prose)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int PrevNonBlank(IReadOnlyList<LineKind> kinds, int i)
+    {
+        for (int j = i - 1; j >= 0; j--)
+        {
+            if (kinds[j] != LineKind.Blank)
+            {
+                return j;
+            }
+        }
+
+        return -1;
+    }
+
+    private static int NextNonBlank(IReadOnlyList<LineKind> kinds, int from, int to)
+    {
+        for (int j = from; j < to; j++)
+        {
+            if (kinds[j] != LineKind.Blank)
+            {
+                return j;
+            }
+        }
+
+        return -1;
+    }
+}

@@ -1,0 +1,211 @@
+using System.Text.RegularExpressions;
+using Corroborate.Model;
+
+namespace Corroborate.Extraction;
+
+/// <summary>
+/// Cleans one kept paragraph and appends it to the article text: cuts what was pasted into the prose
+/// (inline captions with their credit, "Advertisement" slots, "Read the original article on X" and the
+/// prompts after it, HTML comment remnants) and repairs scraping damage (a missing space after a sentence
+/// end, a ", ." link remnant). Every cut becomes a <see cref="RemovedBlock"/>, every fix a <see cref="Repair"/>,
+/// and every copied character keeps its document position through the <see cref="OffsetMapBuilder"/>.
+/// </summary>
+internal static class ParagraphCleaner
+{
+    private readonly record struct Cut(int Start, int End, string Kind, string Reason);
+
+    public static void Append(SourceLine line, int length, OffsetMapBuilder builder, ArticleDraft draft)
+    {
+        string text = line.Text[..length];
+        var cuts = new List<Cut>();
+        foreach (Match m in Patterns.InlineCaption().Matches(text))
+        {
+            cuts.Add(new Cut(m.Index, m.Index + m.Length, "caption", "photo counter, caption sentence and agency credit pasted into the paragraph"));
+        }
+
+        foreach (ValueMatch m in Patterns.InlineAdvertisement().EnumerateMatches(text))
+        {
+            cuts.Add(new Cut(m.Index, m.Index + m.Length, "advertisement", "'Advertisement' slot between two sentences"));
+        }
+
+        Match credit = Patterns.TrailingPhotoCredit().Match(text);
+        if (credit.Success)
+        {
+            cuts.Add(new Cut(credit.Index, text.Length, "credit", "photo credit closing the paragraph"));
+        }
+
+        Match provenance = Patterns.TrailingProvenance().Match(text);
+        if (provenance.Success)
+        {
+            cuts.Add(new Cut(provenance.Index, text.Length, "footer", "note on where or how the article was published, closing the paragraph"));
+        }
+
+        foreach (ValueMatch m in Patterns.CommentRemnant().EnumerateMatches(text))
+        {
+            cuts.Add(new Cut(m.Index, m.Index + m.Length, "html-remnant", "HTML comment markers left in the text"));
+        }
+
+        Match original = Patterns.ReadOriginal().Match(text);
+        if (original.Success)
+        {
+            draft.StatedOutlet ??= original.Groups[1].Value.Trim();
+            cuts.Add(new Cut(original.Index, original.Index + original.Length, "source-note", "'Read the original article on …' note; its outlet is kept as Outlet"));
+            string rest = text[(original.Index + original.Length)..].Trim();
+            if (rest.Length > 0 && (Patterns.SignInPrompt().IsMatch(rest) || !LineFeatures.Of(rest).IsProse))
+            {
+                cuts.Add(new Cut(original.Index + original.Length, text.Length, "sign-in", "prompt after the source note"));
+            }
+        }
+
+        cuts = Merge(cuts);
+        if (IsAllCut(text, cuts))
+        {
+            foreach (Cut c in cuts)
+            {
+                draft.Remove(line, c.Start, c.End, c.Kind, c.Reason);
+            }
+
+            return;
+        }
+
+        if (builder.Length > 0)
+        {
+            builder.AppendInserted("\n", line.Start);
+        }
+
+        var inserts = new SortedSet<int>();
+        foreach (ValueMatch m in Patterns.MissingSpace().EnumerateMatches(text))
+        {
+            if (!InCut(cuts, m.Index) && !LooksLikeDomainOrInitials(text, m.Index))
+            {
+                inserts.Add(m.Index);
+            }
+        }
+
+        foreach (ValueMatch m in Patterns.DanglingLink().EnumerateMatches(text))
+        {
+            if (m.Length > 0 && !InCut(cuts, m.Index))
+            {
+                (int s, int e) = line.Span(m.Index, m.Index + m.Length);
+                draft.Repairs.Add(new Repair(s, e, "dangling-link", text.Substring(m.Index, m.Length), string.Empty));
+                cuts.Add(new Cut(m.Index, m.Index + m.Length, string.Empty, string.Empty));
+            }
+        }
+
+        cuts = Merge(cuts);
+        foreach (Cut c in cuts)
+        {
+            if (c.Kind.Length > 0)
+            {
+                draft.Remove(line, c.Start, c.End, c.Kind, c.Reason);
+            }
+        }
+
+        int paragraphStart = builder.Length;
+        int pos = 0;
+        foreach (Cut c in cuts.Append(new Cut(text.Length, text.Length, string.Empty, string.Empty)))
+        {
+            Emit(line, text, pos, c.Start, inserts, builder, draft, paragraphStart);
+            pos = Math.Max(pos, c.End);
+        }
+    }
+
+    private static void Emit(SourceLine line, string text, int from, int to, SortedSet<int> inserts, OffsetMapBuilder builder, ArticleDraft draft, int paragraphStart)
+    {
+        // Collapse the whitespace a cut leaves behind: never start a paragraph or follow a space with a space.
+        while (from < to && text[from] == ' ' && (builder.Length == paragraphStart || builder.LastChar is ' ' or '\n'))
+        {
+            from++;
+        }
+
+        if (to == text.Length)
+        {
+            while (to > from && char.IsWhiteSpace(text[to - 1]))
+            {
+                to--;
+            }
+        }
+
+        // A cut between two words leaves them glued ("trade.Trump"): put back the space the cut took.
+        if (from > 0 && from < to && builder.Length > paragraphStart && builder.LastChar is char last && !char.IsWhiteSpace(last) && (char.IsLetterOrDigit(text[from]) || text[from] is '"' or '\u201c' or '\u2018' or '('))
+        {
+            builder.AppendInserted(" ", line.SourceOf(from));
+        }
+
+        int i = from;
+        while (i < to)
+        {
+            int next = to;
+            foreach (int at in inserts.GetViewBetween(i + 1, Math.Max(i + 1, to - 1)))
+            {
+                next = at;
+                break;
+            }
+
+            while (i < next)
+            {
+                int runEnd = line.ContiguousRunEnd(i, next);
+                builder.AppendCopied(text.AsSpan(i, runEnd - i), line.SourceOf(i));
+                i = runEnd;
+            }
+
+            if (next < to && inserts.Contains(next))
+            {
+                int at = line.SourceOf(next);
+                builder.AppendInserted(" ", at);
+                draft.Repairs.Add(new Repair(at, at, "missing-space", string.Empty, " "));
+            }
+        }
+    }
+
+    // "U.S.The" or "example.Com" are not glued sentences: skip when the word before is a dotted acronym.
+    private static bool LooksLikeDomainOrInitials(string text, int at)
+    {
+        int s = at - 1;
+        while (s > 0 && !char.IsWhiteSpace(text[s - 1]))
+        {
+            s--;
+        }
+
+        ReadOnlySpan<char> word = text.AsSpan(s, at - s).TrimEnd(".!?'\"\u2019\u201d");
+        return word.Contains('.') || word.Contains('/') || word.Contains('@');
+    }
+
+    private static bool InCut(List<Cut> cuts, int index) => cuts.Any(c => index >= c.Start && index < c.End);
+
+    private static bool IsAllCut(string text, List<Cut> cuts)
+    {
+        int pos = 0;
+        foreach (Cut c in cuts)
+        {
+            if (!string.IsNullOrWhiteSpace(text[pos..Math.Max(pos, c.Start)]))
+            {
+                return false;
+            }
+
+            pos = Math.Max(pos, c.End);
+        }
+
+        return string.IsNullOrWhiteSpace(text[pos..]);
+    }
+
+    private static List<Cut> Merge(List<Cut> cuts)
+    {
+        cuts.Sort((a, b) => a.Start.CompareTo(b.Start));
+        var merged = new List<Cut>();
+        foreach (Cut c in cuts)
+        {
+            if (merged.Count > 0 && c.Start < merged[^1].End)
+            {
+                Cut last = merged[^1];
+                merged[^1] = last with { End = Math.Max(last.End, c.End), Kind = last.Kind.Length > 0 ? last.Kind : c.Kind, Reason = last.Reason.Length > 0 ? last.Reason : c.Reason };
+            }
+            else
+            {
+                merged.Add(c);
+            }
+        }
+
+        return merged;
+    }
+}

@@ -1,0 +1,72 @@
+namespace Corroborate.Extraction;
+
+/// <summary>
+/// Finds where the characters of decoded HTML text stand in the markup. AngleSharp keeps source positions for
+/// elements but not for text nodes, and entities ("&amp;amp;") and collapsed whitespace change lengths, so each
+/// decoded character is looked up a short, tag-skipping distance ahead of a moving cursor. A character that is
+/// not found (an entity's result) maps to the cursor, so positions stay monotone and inside the document.
+/// </summary>
+internal sealed class SourceAligner
+{
+    private const int Window = 48;
+    private readonly string _source;
+    private int _cursor;
+
+    public SourceAligner(string source) => _source = source;
+
+    /// <summary>Moves the cursor forward to an element's start (never backward).</summary>
+    public void AnchorAt(int position)
+    {
+        if (position > _cursor && position <= _source.Length)
+        {
+            _cursor = position;
+        }
+
+        SkipTag();
+    }
+
+    /// <summary>The markup position of the next decoded character <paramref name="c"/>.</summary>
+    public int Locate(char c)
+    {
+        int seen = 0;
+        int i = _cursor;
+        while (i < _source.Length && seen < Window)
+        {
+            char s = _source[i];
+            if (s == '<')
+            {
+                int close = _source.IndexOf('>', i);
+                if (close < 0)
+                {
+                    break;
+                }
+
+                i = close + 1;
+                continue;
+            }
+
+            if (s == c)
+            {
+                _cursor = i + 1;
+                return i;
+            }
+
+            i++;
+            seen++;
+        }
+
+        return Math.Min(_cursor, _source.Length - 1);
+    }
+
+    private void SkipTag()
+    {
+        if (_cursor < _source.Length && _source[_cursor] == '<')
+        {
+            int close = _source.IndexOf('>', _cursor);
+            if (close >= 0)
+            {
+                _cursor = close + 1;
+            }
+        }
+    }
+}

@@ -1,0 +1,104 @@
+using Corroborate.Model;
+using static Corroborate.Tests.Extraction.Fixtures;
+
+namespace Corroborate.Tests.Extraction;
+
+public class BoilerplateTests
+{
+    [Fact]
+    public void Photo_captions_and_agency_credit_lines_are_removed()
+    {
+        string text = LibraryBody.Replace("Supporters", "3 Volunteers carry boxes of books into the reading room on Saturday.\nAFP via Getty Images\nSupporters", StringComparison.Ordinal)
+            + "3 The harbour library was built in 1911.\nREUTERS\nThe vote passed by nine votes to four.\n";
+        Article a = Single(text);
+        Assert.DoesNotContain("Volunteers carry", a.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Getty", a.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("REUTERS", a.Text, StringComparison.Ordinal);
+        Assert.Contains("nine votes to four", a.Text, StringComparison.Ordinal);
+        Assert.Equal(2, a.Removed.Count(r => r.Kind == "caption"));
+        Assert.Equal(2, a.Removed.Count(r => r.Kind == "credit"));
+    }
+
+    [Fact]
+    public void Advertisement_inside_a_paragraph_is_cut_and_the_paragraph_kept()
+    {
+        string text = "The museum reopened on Friday after a two-year renovation. Advertisement Visitors queued for an hour to see the new whale skeleton, which hangs in the main hall.\nThe director said entry will stay free for children.\n";
+        Article a = Single(text);
+        Assert.Contains("renovation. Visitors queued", a.Text, StringComparison.Ordinal);
+        RemovedBlock ad = Assert.Single(a.Removed, r => r.Kind == "advertisement");
+        Assert.Contains("Advertisement", text[ad.Start..ad.End], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Trailing_widgets_credits_and_prompts_are_removed_with_their_kinds()
+    {
+        string text = LibraryBody + "With Gazette wires\nHashtags\nSign up for our free morning newsletter\nComments\n";
+        Article a = Single(text);
+        Assert.EndsWith("over two years.", a.Text, StringComparison.Ordinal);
+        Assert.Contains(a.Removed, r => r.Kind == "credit");
+        Assert.Contains(a.Removed, r => r.Kind == "tags");
+        Assert.Contains(a.Removed, r => r.Kind == "sign-in");
+    }
+
+    [Fact]
+    public void Read_the_original_article_gives_the_outlet_and_is_cut()
+    {
+        string text = "Harbour library saved after council vote\n" + LibraryBody.TrimEnd('\n') + " Read the original article on Coastal Daily Sign in to access your account\n";
+        Article a = Single(text);
+        Assert.Equal("Coastal Daily", a.Outlet);
+        Assert.DoesNotContain("Read the original", a.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Sign in", a.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void For_the_latest_from_footer_gives_the_outlet()
+    {
+        Article a = Single(LibraryBody + "For the latest from Harbour Radio, and .\n");
+        Assert.Equal("Harbour Radio", a.Outlet);
+        Assert.DoesNotContain("latest", a.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void References_and_bullet_summary_after_the_end_are_kept_apart()
+    {
+        string text = LibraryBody +
+            "[1] Council keeps library open - Coastal Daily\n[2] Roof repairs planned - Valley Times\n" +
+            "- The council voted to keep the harbour library open for at least five more years after a petition.\n";
+        Article a = Single(text);
+        Assert.DoesNotContain("[1]", a.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("petition", a.Text, StringComparison.Ordinal);
+        Assert.Equal(2, a.Removed.Count(r => r.Kind == "references"));
+        Assert.Single(a.Removed, r => r.Kind == "summary");
+    }
+
+    [Fact]
+    public void Html_comment_remnants_are_removed()
+    {
+        Article a = Single(LibraryBody + "<!– <!– \n");
+        Assert.DoesNotContain("<!", a.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Lines_repeated_across_many_documents_are_boilerplate()
+    {
+        var frequencies = new Corroborate.Extraction.LineFrequencies();
+        string promo = "Get the Harbour app for the best local coverage.";
+        for (int i = 0; i < 5; i++)
+        {
+            frequencies.AddDocument($"Story number {i} about something else entirely.\n{promo}\n");
+        }
+
+        Article a = Assert.Single(Extractor.Extract(PlainDoc(LibraryBody + promo + "\n"), frequencies).Articles);
+        Assert.DoesNotContain("Harbour app", a.Text, StringComparison.Ordinal);
+        Assert.Contains(a.Removed, r => r.Kind == "repeated");
+        Assert.Equal(5, frequencies.DocumentCount(promo.ToUpperInvariant()));
+    }
+
+    [Fact]
+    public void Empty_document_gives_a_diagnostic_not_an_exception()
+    {
+        var result = Extract("  \n ");
+        Assert.Empty(result.Articles);
+        Assert.Contains(result.Diagnostics, d => d.Code == "empty-document");
+    }
+}
