@@ -12,7 +12,9 @@ namespace Corroborate.Copies;
 /// word count and word-sequence hash, not its shingle set (≈ 8 bytes × words). Confirmation compares the
 /// stored signature of an indexed article with the full shingle set of the arriving one, which is in
 /// hand while it is added: the share of the indexed article's MinHash samples found in that set
-/// estimates |A∩B|/|A| without bias (±0.04). About 1.4 KB per article with the buckets: ~140 MB per 100k.
+/// estimates |A∩B|/|A| without bias (±0.04). Measured: ~1.9 KB per article with buckets and ids, 192 MB of heap
+/// for 100k articles of 300–700 words (the full shingle sets would add ~400 MB). Lower
+/// <see cref="CopyOptions.Permutations"/> and <see cref="CopyOptions.Bands"/> to trade accuracy for memory.
 /// </para>
 /// Single writer: not thread-safe; the same input order always gives the same groups and links.
 /// </summary>
