@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Numerics;
 
 namespace Corroborate.Copies;
 
@@ -33,7 +34,13 @@ internal sealed class MinHasher
     public int Permutations => _a.Length;
 
     /// <summary>Fills <paramref name="signature"/> (length <see cref="Permutations"/>) from distinct shingle hashes.</summary>
-    public void Compute(ReadOnlySpan<ulong> shingles, Span<uint> signature)
+    public void Compute(ReadOnlySpan<ulong> shingles, Span<uint> signature) => Compute(shingles, signature, vectorized: true);
+
+    /// <summary>
+    /// The permutation loop runs <see cref="Vector{T}.Count"/> permutations per instruction (the hot loop of
+    /// copy detection: permutations × shingles multiply-adds); the scalar path must give the same signature.
+    /// </summary>
+    internal void Compute(ReadOnlySpan<ulong> shingles, Span<uint> signature, bool vectorized)
     {
         int p = _a.Length;
         ulong[] mins = ArrayPool<ulong>.Shared.Rent(p);
@@ -46,9 +53,26 @@ internal sealed class MinHasher
             arg.Clear();
             ReadOnlySpan<ulong> a = _a;
             ReadOnlySpan<ulong> b = _b;
+            int width = Vector<ulong>.Count;
+            int vectorEnd = vectorized && Vector.IsHardwareAccelerated ? p - (p % width) : 0;
             foreach (ulong h in shingles)
             {
-                for (int i = 0; i < p; i++)
+                var hv = new Vector<ulong>(h);
+                for (int i = 0; i < vectorEnd; i += width)
+                {
+                    Vector<ulong> v = (new Vector<ulong>(a[i..]) * hv) + new Vector<ulong>(b[i..]);
+                    Vector<ulong> current = new(min[i..]);
+                    Vector<ulong> smaller = Vector.LessThan(v, current);
+                    if (smaller == Vector<ulong>.Zero)
+                    {
+                        continue;
+                    }
+
+                    Vector.Min(v, current).CopyTo(min[i..]);
+                    Vector.ConditionalSelect(smaller, hv, new Vector<ulong>(arg[i..])).CopyTo(arg[i..]);
+                }
+
+                for (int i = vectorEnd; i < p; i++)
                 {
                     ulong v = (a[i] * h) + b[i];
                     if (v < min[i])

@@ -27,4 +27,19 @@ public class MinHasherTests
         uint[] lowB = b.Select(h => (uint)h).Order().ToArray();
         Assert.InRange(MinHasher.SampleContainment(sigA, lowB), shared - 0.15, shared + 0.15);
     }
+
+    [Fact]
+    public void The_vectorized_and_scalar_paths_give_the_same_signature()
+    {
+        var hasher = new MinHasher(130, 42); // 130: not a multiple of the vector width, so the tail loop runs too
+        var random = new Random(9);
+        ulong[] shingles = Enumerable.Range(0, 700).Select(_ => (ulong)random.NextInt64()).Order().ToArray();
+        var vectorized = new uint[130];
+        var scalar = new uint[130];
+
+        hasher.Compute(shingles, vectorized, vectorized: true);
+        hasher.Compute(shingles, scalar, vectorized: false);
+
+        Assert.Equal(scalar, vectorized);
+    }
 }
