@@ -38,18 +38,7 @@ internal static class AnalyzeCommand
         }
 
         Pipeline.Pipeline pipeline = Pipeline.Pipeline.CreateDefault();
-        AnalysisResult result = ProgressReporter.Run("analyzing", files.Count, progress =>
-        {
-            PipelineRun run = pipeline.Start();
-            int done = 0;
-            foreach (PreparedDocument document in pipeline.ReadAndPrepare(files))
-            {
-                run.Add(document);
-                progress?.Report(++done);
-            }
-
-            return run.Result(problems);
-        });
+        AnalysisResult result = ProgressReporter.Run("analyzing", files.Count, progress => pipeline.Analyze(files, problems, progress));
 
         foreach (DocumentReport document in result.Documents)
         {

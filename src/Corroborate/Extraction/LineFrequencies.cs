@@ -11,7 +11,8 @@ namespace Corroborate.Extraction;
 /// </summary>
 public sealed class LineFrequencies
 {
-    private readonly ConcurrentDictionary<string, int> _counts = new(StringComparer.Ordinal);
+    // Keyed by a 64-bit hash of the normalized line, not the line: a 100k-document corpus has millions of lines.
+    private readonly ConcurrentDictionary<ulong, int> _counts = new();
     private int _documents;
 
     /// <summary>How many documents were added.</summary>
@@ -21,11 +22,12 @@ public sealed class LineFrequencies
     public void AddDocument(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var seen = new HashSet<ulong>();
         foreach (string line in text.Split('\n'))
         {
-            string key = Normalize(line);
-            if (key.Length > 0 && seen.Add(key))
+            string normalized = Normalize(line);
+            ulong key = Key(normalized);
+            if (normalized.Length > 0 && seen.Add(key))
             {
                 _counts.AddOrUpdate(key, 1, static (_, n) => n + 1);
             }
@@ -35,7 +37,10 @@ public sealed class LineFrequencies
     }
 
     /// <summary>In how many documents the line occurs (after normalization).</summary>
-    public int DocumentCount(string line) => _counts.TryGetValue(Normalize(line), out int n) ? n : 0;
+    public int DocumentCount(string line) => _counts.TryGetValue(Key(Normalize(line)), out int n) ? n : 0;
+
+    private static ulong Key(string normalized) =>
+        System.IO.Hashing.XxHash3.HashToUInt64(System.Runtime.InteropServices.MemoryMarshal.AsBytes(normalized.AsSpan()));
 
     /// <summary>
     /// Whether a line is shared by enough documents to count as boilerplate: at least three documents and at

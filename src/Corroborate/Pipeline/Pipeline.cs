@@ -39,14 +39,17 @@ public sealed class Pipeline
     public RawDocument Read(string path) => _reader.Read(path);
 
     /// <summary>The stateless stages for one document: extract its articles and analyze their text.</summary>
-    public PreparedDocument Prepare(RawDocument document)
+    public PreparedDocument Prepare(RawDocument document) => Prepare(document, null);
+
+    /// <summary>The stateless stages, with line counts of the whole batch as boilerplate evidence.</summary>
+    public PreparedDocument Prepare(RawDocument document, LineFrequencies? repeatedLines)
     {
         if (document.Text.Length == 0)
         {
             return new PreparedDocument(document, [], [.. document.Diagnostics]);
         }
 
-        ExtractionResult extracted = _extractor.Extract(document);
+        ExtractionResult extracted = _extractor.Extract(document, repeatedLines);
         var articles = ImmutableArray.CreateBuilder<AnalyzedArticle>(extracted.Articles.Length);
         foreach (Article article in extracted.Articles)
         {
@@ -57,21 +60,39 @@ public sealed class Pipeline
     }
 
     /// <summary>Reads and prepares files in parallel, yielding them in input order so the indexes see a deterministic stream.</summary>
-    public IEnumerable<PreparedDocument> ReadAndPrepare(IEnumerable<string> files) =>
-        files.AsParallel().AsOrdered().WithDegreeOfParallelism(Parallelism).Select(path => Prepare(Read(path)));
+    public IEnumerable<PreparedDocument> ReadAndPrepare(IEnumerable<string> files, LineFrequencies? repeatedLines = null) =>
+        files.AsParallel().AsOrdered().WithDegreeOfParallelism(Parallelism).Select(path => Prepare(Read(path), repeatedLines));
+
+    /// <summary>
+    /// A pre-pass over a batch: how many documents share each line. Counted before any extraction, so every
+    /// document sees the same counts whatever the order or parallelism.
+    /// </summary>
+    public LineFrequencies CountLines(IEnumerable<string> files)
+    {
+        var counts = new LineFrequencies();
+        files.AsParallel().WithDegreeOfParallelism(Parallelism).ForAll(path => counts.AddDocument(Read(path).Text));
+        return counts;
+    }
 
     /// <summary>Prepares already-decoded documents in parallel, in input order.</summary>
     public IEnumerable<PreparedDocument> Prepare(IEnumerable<RawDocument> documents) =>
         documents.AsParallel().AsOrdered().WithDegreeOfParallelism(Parallelism).Select(Prepare);
 
     /// <summary>Analyzes files and folders as one batch.</summary>
-    public AnalysisResult Analyze(IEnumerable<string> paths, IProgress<int>? progress = null)
+    public AnalysisResult Analyze(IEnumerable<string> paths)
     {
         var problems = new List<Diagnostic>();
         IReadOnlyList<string> files = InputFiles.Expand(paths, problems);
+        return Analyze(files, problems, null);
+    }
+
+    /// <summary>Analyzes a batch of files (already expanded): a line-count pre-pass, then the stream in path order.</summary>
+    public AnalysisResult Analyze(IReadOnlyList<string> files, IEnumerable<Diagnostic> problems, IProgress<int>? progress)
+    {
+        LineFrequencies repeatedLines = CountLines(files);
         PipelineRun run = Start();
         int done = 0;
-        foreach (PreparedDocument document in ReadAndPrepare(files))
+        foreach (PreparedDocument document in ReadAndPrepare(files, repeatedLines))
         {
             run.Add(document);
             progress?.Report(++done);
