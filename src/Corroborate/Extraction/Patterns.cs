@@ -28,6 +28,10 @@ internal static partial class Patterns
     [GeneratedRegex(@"^(?:related(?:\s+(?:articles?|stories|news|content|posts|coverage|links|reading))?|you may also like|you might also like|recommended(?:\s+(?:for you|stories|articles|reading))?|more (?:stories|news|from|on|articles|to read)\b.{0,40}|read more|read next|further reading|most (?:read|popular|viewed)|trending(?: now| stories)?|popular (?:stories|articles|now)|top stories|latest (?:news|stories)|what to read next|in other news|around the web|also read|see also)[:.…]?$", Ci)]
     public static partial Regex RelatedHeader();
 
+    /// <summary>A promo line pointing to another story: "READ MORE: …", "Related: …", "WATCH: …".</summary>
+    [GeneratedRegex(@"^(?:read more|read also|also read|related|watch|listen|see also|more|recommended|click here)\s*[:>\u2013\u2014-]\s*.{1,160}$", Ci)]
+    public static partial Regex InlinePromo();
+
     /// <summary>A standalone "Advertisement" / "ADVERTISEMENT" / "Sponsored" slot.</summary>
     [GeneratedRegex(@"^(?:advertisement|advertising|sponsored(?: content)?|ad|story continues below(?: advertisement)?|continue reading below|scroll to continue(?: with content)?)$", Ci)]
     public static partial Regex AdvertisementLine();

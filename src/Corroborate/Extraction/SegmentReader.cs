@@ -56,6 +56,15 @@ internal sealed class SegmentReader
         }
 
         ReadLead(segment, firstProse, draft);
+        int lastProse = firstProse;
+        for (int i = firstProse; i < segment.To && _kinds[i] != LineKind.Reference; i++)
+        {
+            if (_kinds[i] == LineKind.Prose)
+            {
+                lastProse = i;
+            }
+        }
+
         bool tail = false;
         for (int i = firstProse; i < segment.To; i++)
         {
@@ -95,6 +104,11 @@ internal sealed class SegmentReader
                     kept.Add(i);
                     break;
                 case LineKind.Headline or LineKind.Other when IsBetweenProse(i, segment) && LooksLikeBodyLine(i):
+                    kept.Add(i);
+                    break;
+
+                // Inside the body (between its first and last prose lines) short lines are list items, steps or subheads.
+                case LineKind.Headline or LineKind.Other when i < lastProse && !tail:
                     kept.Add(i);
                     break;
                 case LineKind.Other when IsCutOffEnding(i, segment):
@@ -175,6 +189,9 @@ internal sealed class SegmentReader
                 return;
             case LineKind.Advertisement:
                 draft.Remove(line, "advertisement", "advertisement slot");
+                return;
+            case LineKind.InlinePromo:
+                draft.Remove(line, "promo", "'Read more: …'-style pointer to another story");
                 return;
             case LineKind.SignIn:
                 draft.Remove(line, "sign-in", "sign-in, subscription or newsletter prompt");
