@@ -73,11 +73,11 @@ internal static partial class Patterns
     public static partial Regex TrailingProvenance();
 
     /// <summary>"Read the original article on X" (X captured: capitalized words, stopping before widget words).</summary>
-    [GeneratedRegex(@"\bRead the original (?:article|story|post) (?:on|at|from) (?:the )?((?:(?!Sign\b|Log\b|Subscribe\b|Share\b|Follow\b|Advertisement\b|Click\b|Read\b)[\p{Lu}0-9][\p{L}0-9&'.-]{0,30}\s?){1,5})", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bRead the original (?:article|story|post) (?:on|at|from) (?:the )?((?:(?!Sign\b|Log\b|Subscribe\b|Share\b|Follow\b|Advertisement\b|Click\b|Read\b)(?>[\p{Lu}0-9][\p{L}0-9&'.-]{0,30})\s?){1,5})", RegexOptions.CultureInvariant)]
     public static partial Regex ReadOriginal();
 
     /// <summary>"For the latest from X, ..." footers (X captured).</summary>
-    [GeneratedRegex(@"^For (?:the latest|more) (?:news |updates |stories )?(?:from|on|visit) ((?:[\p{Lu}0-9][\p{L}0-9&'.-]{0,30}\s?){1,5})", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^For (?:the latest|more) (?:news |updates |stories )?(?:from|on|visit) ((?:(?>[\p{Lu}0-9][\p{L}0-9&'.-]{0,30})\s?){1,5})", RegexOptions.CultureInvariant)]
     public static partial Regex LatestFrom();
 
     /// <summary>"This article was translated ..." / "This story originally appeared in ..." notes.</summary>
