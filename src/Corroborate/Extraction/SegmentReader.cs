@@ -65,6 +65,7 @@ internal sealed class SegmentReader
             }
         }
 
+        int keepUntil = Math.Max(lastProse - 1, ListAfter(lastProse, segment.To));
         bool tail = false;
         for (int i = firstProse; i < segment.To; i++)
         {
@@ -108,7 +109,7 @@ internal sealed class SegmentReader
                     break;
 
                 // Inside the body (between its first and last prose lines) short lines are list items, steps or subheads.
-                case LineKind.Headline or LineKind.Other when i < lastProse && !tail:
+                case LineKind.Headline or LineKind.Other or LineKind.Bullet when i <= keepUntil && !tail:
                     kept.Add(i);
                     break;
                 case LineKind.Other when IsCutOffEnding(i, segment):
@@ -286,6 +287,50 @@ internal sealed class SegmentReader
         }
 
         return same >= 1;
+    }
+
+    /// <summary>
+    /// A list introduced by a colon right after the last paragraph ("Tour dates:" then one line per date) is
+    /// article content; returns the index of its last item, or -1 when there is no such list.
+    /// </summary>
+    private int ListAfter(int lastProse, int to)
+    {
+        int i = lastProse + 1;
+        while (i < to && _kinds[i] == LineKind.Blank)
+        {
+            i++;
+        }
+
+        bool introduced = _lines[lastProse].Text.TrimEnd().EndsWith(':');
+        if (!introduced && i < to && _kinds[i] is LineKind.Other or LineKind.Headline && _lines[i].Text.TrimEnd().EndsWith(':'))
+        {
+            introduced = true;
+            i++;
+        }
+
+        if (!introduced)
+        {
+            return -1;
+        }
+
+        int items = 0, last = -1;
+        for (; i < to; i++)
+        {
+            if (_kinds[i] == LineKind.Blank)
+            {
+                continue;
+            }
+
+            if (_kinds[i] is not (LineKind.Headline or LineKind.Other or LineKind.Bullet or LineKind.Dateline))
+            {
+                break;
+            }
+
+            items++;
+            last = i;
+        }
+
+        return items >= 2 ? last : -1;
     }
 
     /// <summary>The last line of prose cut off mid-word ("This is what the Ukrainians ar..."): body, to be marked truncated.</summary>
