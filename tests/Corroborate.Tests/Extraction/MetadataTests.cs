@@ -42,11 +42,7 @@ public class MetadataTests
     [Fact]
     public void A_list_introduced_by_a_colon_after_the_last_paragraph_is_kept()
     {
-        string text = LibraryBody + "The new opening hours are:
-Monday to Friday 9:00 to 18:00
-Saturday 10:00 to 14:00
-Comments
-";
+        string text = LibraryBody + "The new opening hours are:\nMonday to Friday 9:00 to 18:00\nSaturday 10:00 to 14:00\nComments\n";
         Article a = Single(text);
         Assert.Contains("Saturday 10:00 to 14:00", a.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("Comments", a.Text, StringComparison.Ordinal);
