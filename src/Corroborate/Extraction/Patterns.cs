@@ -33,7 +33,7 @@ internal static partial class Patterns
     public static partial Regex InlinePromo();
 
     /// <summary>A standalone "Advertisement" / "ADVERTISEMENT" / "Sponsored" slot.</summary>
-    [GeneratedRegex(@"^(?:advertisement|advertising|sponsored(?: content)?|ad|story continues below(?: advertisement)?|continue reading below|scroll to continue(?: with content)?)$", Ci)]
+    [GeneratedRegex(@"^(?:advertisement|advertising|advert|sponsored(?: content)?|ad|(?:this |the )?(?:slideshow|video|content|page|gallery|player) requires javascript\.?|(?:please )?enable javascript\b.{0,80}|story continues below(?: advertisement)?|continue reading below|scroll to continue(?: with content)?)$", Ci)]
     public static partial Regex AdvertisementLine();
 
     /// <summary>"Advertisement" inserted between two sentences of a paragraph.</summary>
