@@ -12,7 +12,7 @@ internal static partial class HtmlCleaner
 {
     private static readonly string[] AlwaysDropped =
     [
-        "script", "style", "noscript", "template", "nav", "footer", "aside", "form", "iframe", "svg", "canvas", "button",
+        "script", "style", "noscript", "template", "nav", "footer", "aside", "iframe", "svg", "canvas", "button",
         "select", "input", "textarea", "object", "embed", "video", "audio", "figure", "figcaption", "picture", "img", "menu", "dialog",
     ];
 
@@ -46,7 +46,8 @@ internal static partial class HtmlCleaner
                 continue;
             }
 
-            if (IsHidden(e) || (e.LocalName == "header" && !HasLongParagraph(e)))
+            // Headers and forms usually hold furniture, but some sites wrap the whole page in a <form>.
+            if (IsHidden(e) || (e.LocalName is "header" or "form" && !HasLongParagraph(e)))
             {
                 e.Remove();
                 continue;

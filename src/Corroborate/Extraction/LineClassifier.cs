@@ -43,6 +43,11 @@ internal static class LineClassifier
                 return LineKind.RelatedHeader;
             }
 
+            if (Patterns.InlinePromo().IsMatch(s) && !LineFeatures.Of(t).IsProse)
+            {
+                return LineKind.InlinePromo;
+            }
+
             if (Patterns.AdvertisementLine().IsMatch(s))
             {
                 return LineKind.Advertisement;

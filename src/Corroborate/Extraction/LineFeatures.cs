@@ -34,7 +34,11 @@ internal readonly record struct LineFeatures(
         (EndsSentence && Words >= 4 && StopwordRatio >= 0.12 && !EndsWithEllipsis)
         || (Words >= 16 && StopwordRatio >= 0.15)
         || (Chars >= 80 && EndsSentence && !EndsWithEllipsis && (SentenceMarks >= 1 || Words >= 10))
-        || (Chars >= 160 && SentenceMarks >= 2);
+        || (Chars >= 160 && SentenceMarks >= 2)
+        || (CjkChars >= 15 && EndsSentence && !EndsWithEllipsis);
+
+    /// <summary>Han, kana and hangul characters: words in these scripts are not separated by spaces.</summary>
+    public int CjkChars { get; init; }
 
     /// <summary>Headline-shaped: a few words, no final period, mostly capitalized or at least starting with a capital.</summary>
     public bool IsHeadlineShaped => Words is >= 2 and <= 24 && !EndsWithColon && !EndsWithEllipsis && (!EndsSentence || IsQuestionOrExclamation);
@@ -86,7 +90,15 @@ internal readonly record struct LineFeatures(
         char last = end.IsEmpty ? '\0' : end[^1];
         bool ellipsis = line.EndsWith("...", StringComparison.Ordinal) || line.EndsWith("\u2026", StringComparison.Ordinal)
             || end.EndsWith("...", StringComparison.Ordinal) || end.EndsWith("\u2026", StringComparison.Ordinal);
-        int marks = 0;
+        int marks = 0, cjk = 0;
+        foreach (char c in line)
+        {
+            if (c is >= '\u3040' and <= '\u30ff' or >= '\u4e00' and <= '\u9fff' or >= '\uac00' and <= '\ud7af')
+            {
+                cjk++;
+            }
+        }
+
         for (int k = 0; k < line.Length - 1; k++)
         {
             if ((line[k] is '.' or '!' or '?' && line[k + 1] == ' ') || line[k] is '\u3002' or '\uff01' or '\uff1f')
@@ -100,6 +112,7 @@ internal readonly record struct LineFeatures(
             IsQuestionOrExclamation = last is '?' or '!',
             Chars = line.Length,
             SentenceMarks = marks,
+            CjkChars = cjk,
         };
     }
 }

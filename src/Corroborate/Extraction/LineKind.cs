@@ -9,6 +9,7 @@ internal enum LineKind
     Dateline,
     TimeAgo,
     RelatedHeader,
+    InlinePromo,
     ShareWidget,
     CommentsWidget,
     Advertisement,

@@ -33,7 +33,8 @@ internal static class PageSegmenter
         int mainEnd = lines.Count;
         for (int i = 0; i < lines.Count; i++)
         {
-            if (kinds[i] is LineKind.RelatedHeader or LineKind.CommentsWidget && HasProseBefore(kinds, i))
+            // A related-stories box inside the article (prose continues after it) is a widget, not the article end.
+            if (kinds[i] is LineKind.RelatedHeader or LineKind.CommentsWidget && HasProseBefore(kinds, i) && !ProseContinues(lines, kinds, i + 1, headers))
             {
                 mainEnd = i;
                 break;
@@ -85,6 +86,36 @@ internal static class PageSegmenter
         }
 
         return (articles, junk);
+    }
+
+    /// <summary>Whether real article prose (several full sentences, not "…" blurbs) follows before the next teaser header.</summary>
+    private static bool ProseContinues(IReadOnlyList<SourceLine> lines, IReadOnlyList<LineKind> kinds, int from, List<(int Start, int Time)> headers)
+    {
+        int to = lines.Count;
+        foreach ((int start, _) in headers)
+        {
+            if (start >= from)
+            {
+                to = start;
+                break;
+            }
+        }
+
+        int proseLines = 0;
+        for (int i = from; i < to; i++)
+        {
+            if (kinds[i] is LineKind.RelatedHeader or LineKind.CommentsWidget)
+            {
+                break;
+            }
+
+            if (kinds[i] == LineKind.Prose && !LineFeatures.Of(lines[i].Text).EndsWithEllipsis)
+            {
+                proseLines++;
+            }
+        }
+
+        return proseLines >= 3 && BodyWords(lines, kinds, from, to) >= 80;
     }
 
     /// <summary>Prose words of lines that are not cut off with an ellipsis: a blurb "…" is no body.</summary>

@@ -28,8 +28,12 @@ internal static partial class Patterns
     [GeneratedRegex(@"^(?:related(?:\s+(?:articles?|stories|news|content|posts|coverage|links|reading))?|you may also like|you might also like|recommended(?:\s+(?:for you|stories|articles|reading))?|more (?:stories|news|from|on|articles|to read)\b.{0,40}|read more|read next|further reading|most (?:read|popular|viewed)|trending(?: now| stories)?|popular (?:stories|articles|now)|top stories|latest (?:news|stories)|what to read next|in other news|around the web|also read|see also)[:.…]?$", Ci)]
     public static partial Regex RelatedHeader();
 
+    /// <summary>A promo line pointing to another story: "READ MORE: …", "Related: …", "WATCH: …".</summary>
+    [GeneratedRegex(@"^(?:read more|read also|also read|related|watch|listen|see also|more|recommended|click here)\s*[:>\u2013\u2014-]\s*.{1,160}$", Ci)]
+    public static partial Regex InlinePromo();
+
     /// <summary>A standalone "Advertisement" / "ADVERTISEMENT" / "Sponsored" slot.</summary>
-    [GeneratedRegex(@"^(?:advertisement|advertising|sponsored(?: content)?|ad|story continues below(?: advertisement)?|continue reading below|scroll to continue(?: with content)?)$", Ci)]
+    [GeneratedRegex(@"^(?:advertisement|advertising|advert|sponsored(?: content)?|ad|(?:this |the )?(?:slideshow|video|content|page|gallery|player) requires javascript\.?|(?:please )?enable javascript\b.{0,80}|story continues below(?: advertisement)?|continue reading below|scroll to continue(?: with content)?)$", Ci)]
     public static partial Regex AdvertisementLine();
 
     /// <summary>"Advertisement" inserted between two sentences of a paragraph.</summary>
@@ -69,11 +73,11 @@ internal static partial class Patterns
     public static partial Regex TrailingProvenance();
 
     /// <summary>"Read the original article on X" (X captured: capitalized words, stopping before widget words).</summary>
-    [GeneratedRegex(@"\bRead the original (?:article|story|post) (?:on|at|from) (?:the )?((?:(?!Sign\b|Log\b|Subscribe\b|Share\b|Follow\b|Advertisement\b|Click\b|Read\b)[\p{Lu}0-9][\p{L}0-9&'.-]{0,30}\s?){1,5})", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bRead the original (?:article|story|post) (?:on|at|from) (?:the )?((?:(?!Sign\b|Log\b|Subscribe\b|Share\b|Follow\b|Advertisement\b|Click\b|Read\b)(?>[\p{Lu}0-9][\p{L}0-9&'.-]{0,30})\s?){1,5})", RegexOptions.CultureInvariant)]
     public static partial Regex ReadOriginal();
 
     /// <summary>"For the latest from X, ..." footers (X captured).</summary>
-    [GeneratedRegex(@"^For (?:the latest|more) (?:news |updates |stories )?(?:from|on|visit) ((?:[\p{Lu}0-9][\p{L}0-9&'.-]{0,30}\s?){1,5})", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^For (?:the latest|more) (?:news |updates |stories )?(?:from|on|visit) ((?:(?>[\p{Lu}0-9][\p{L}0-9&'.-]{0,30})\s?){1,5})", RegexOptions.CultureInvariant)]
     public static partial Regex LatestFrom();
 
     /// <summary>"This article was translated ..." / "This story originally appeared in ..." notes.</summary>

@@ -56,6 +56,16 @@ internal sealed class SegmentReader
         }
 
         ReadLead(segment, firstProse, draft);
+        int lastProse = firstProse;
+        for (int i = firstProse; i < segment.To && _kinds[i] != LineKind.Reference; i++)
+        {
+            if (_kinds[i] == LineKind.Prose)
+            {
+                lastProse = i;
+            }
+        }
+
+        int keepUntil = Math.Max(lastProse - 1, ListAfter(lastProse, segment.To));
         bool tail = false;
         for (int i = firstProse; i < segment.To; i++)
         {
@@ -95,6 +105,11 @@ internal sealed class SegmentReader
                     kept.Add(i);
                     break;
                 case LineKind.Headline or LineKind.Other when IsBetweenProse(i, segment) && LooksLikeBodyLine(i):
+                    kept.Add(i);
+                    break;
+
+                // Inside the body (between its first and last prose lines) short lines are list items, steps or subheads.
+                case LineKind.Headline or LineKind.Other or LineKind.Bullet when i <= keepUntil && !tail:
                     kept.Add(i);
                     break;
                 case LineKind.Other when IsCutOffEnding(i, segment):
@@ -175,6 +190,9 @@ internal sealed class SegmentReader
                 return;
             case LineKind.Advertisement:
                 draft.Remove(line, "advertisement", "advertisement slot");
+                return;
+            case LineKind.InlinePromo:
+                draft.Remove(line, "promo", "'Read more: …'-style pointer to another story");
                 return;
             case LineKind.SignIn:
                 draft.Remove(line, "sign-in", "sign-in, subscription or newsletter prompt");
@@ -269,6 +287,50 @@ internal sealed class SegmentReader
         }
 
         return same >= 1;
+    }
+
+    /// <summary>
+    /// A list introduced by a colon right after the last paragraph ("Tour dates:" then one line per date) is
+    /// article content; returns the index of its last item, or -1 when there is no such list.
+    /// </summary>
+    private int ListAfter(int lastProse, int to)
+    {
+        int i = lastProse + 1;
+        while (i < to && _kinds[i] == LineKind.Blank)
+        {
+            i++;
+        }
+
+        bool introduced = _lines[lastProse].Text.TrimEnd().EndsWith(':');
+        if (!introduced && i < to && _kinds[i] is LineKind.Other or LineKind.Headline && _lines[i].Text.TrimEnd().EndsWith(':'))
+        {
+            introduced = true;
+            i++;
+        }
+
+        if (!introduced)
+        {
+            return -1;
+        }
+
+        int items = 0, last = -1;
+        for (; i < to; i++)
+        {
+            if (_kinds[i] == LineKind.Blank)
+            {
+                continue;
+            }
+
+            if (_kinds[i] is not (LineKind.Headline or LineKind.Other or LineKind.Bullet or LineKind.Dateline))
+            {
+                break;
+            }
+
+            items++;
+            last = i;
+        }
+
+        return items >= 2 ? last : -1;
     }
 
     /// <summary>The last line of prose cut off mid-word ("This is what the Ukrainians ar..."): body, to be marked truncated.</summary>

@@ -38,4 +38,13 @@ public class MetadataTests
         Article a = Single(text);
         Assert.Contains("\nWhat happens next\n", a.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_list_introduced_by_a_colon_after_the_last_paragraph_is_kept()
+    {
+        string text = LibraryBody + "The new opening hours are:\nMonday to Friday 9:00 to 18:00\nSaturday 10:00 to 14:00\nComments\n";
+        Article a = Single(text);
+        Assert.Contains("Saturday 10:00 to 14:00", a.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Comments", a.Text, StringComparison.Ordinal);
+    }
 }

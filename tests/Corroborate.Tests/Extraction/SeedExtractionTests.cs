@@ -112,3 +112,17 @@ internal static class ExtractionAssert
         }
     }
 }
+
+public class ConcurrencyTests
+{
+    [Fact]
+    public void Parallel_extraction_gives_the_same_result_as_sequential()
+    {
+        var docs = Directory.GetFiles(SeedFiles.SeedsDir).Order().Select(f => SeedFiles.Load(Path.GetFileName(f))).ToArray();
+        var extractor = new ArticleExtractor();
+        string[] sequential = docs.Select(d => string.Join("|", extractor.Extract(d).Articles.Select(a => a.Id + a.Text))).ToArray();
+        string[] parallel = new string[docs.Length];
+        Parallel.For(0, docs.Length * 8, i => parallel[i % docs.Length] = string.Join("|", extractor.Extract(docs[i % docs.Length]).Articles.Select(a => a.Id + a.Text)));
+        Assert.Equal(sequential, parallel);
+    }
+}
