@@ -45,11 +45,12 @@ public sealed class LineFrequencies
     /// <summary>
     /// Whether a line is shared by enough documents to count as boilerplate: at least three documents and at
     /// least a fifth of them, so two copies of one wire story do not mark each other's sentences.
+    /// Five, not three: a wire story and its republications often come in threes and share their headline.
     /// </summary>
     public bool IsRepeated(string line)
     {
         int n = DocumentCount(line);
-        return n >= 3 && n * 5 >= Documents;
+        return n >= 5 && n * 5 >= Documents;
     }
 
     /// <summary>Lower-case letters and digits with single spaces: case, punctuation and spacing differences do not matter.</summary>

@@ -38,7 +38,7 @@ internal sealed class SegmentReader
         int firstProse = -1;
         for (int i = segment.From; i < segment.To; i++)
         {
-            if (_kinds[i] is LineKind.Prose or LineKind.CounterCaption && !IsRepeated(i))
+            if (_kinds[i] is LineKind.Prose or LineKind.CounterCaption && !(IsRepeated(i) && IsShort(i)))
             {
                 firstProse = i;
                 break;
@@ -87,7 +87,7 @@ internal sealed class SegmentReader
                 continue;
             }
 
-            if (IsRepeated(i) && LineFeatures.Of(_lines[i].Text).Words < 25)
+            if (IsRepeated(i) && IsShort(i))
             {
                 draft.Remove(_lines[i], "repeated", "the same line appears in many documents");
                 continue;
@@ -259,6 +259,9 @@ internal sealed class SegmentReader
             ? string.Join(' ', words[1..^1])
             : null;
     }
+
+    // Copies of one story share whole paragraphs, so only short, label-like lines count as repeated boilerplate.
+    private bool IsShort(int i) => LineFeatures.Of(_lines[i].Text).Words < 12;
 
     private bool IsRepeated(int i) => _repeated is not null && _repeated.IsRepeated(_lines[i].Text);
 

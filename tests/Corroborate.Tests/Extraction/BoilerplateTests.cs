@@ -95,6 +95,21 @@ public class BoilerplateTests
     }
 
     [Fact]
+    public void Lines_shared_by_a_few_copies_of_one_story_are_kept()
+    {
+        var frequencies = new Corroborate.Extraction.LineFrequencies();
+        for (int i = 0; i < 3; i++)
+        {
+            frequencies.AddDocument(LibraryBody);
+        }
+
+        frequencies.AddDocument("An unrelated note about the weather.\n");
+        Article a = Assert.Single(Extractor.Extract(PlainDoc(LibraryBody), frequencies).Articles);
+        Assert.DoesNotContain(a.Removed, r => r.Kind == "repeated");
+        Assert.Equal(Assert.Single(Extractor.Extract(PlainDoc(LibraryBody)).Articles).Text, a.Text);
+    }
+
+    [Fact]
     public void Empty_document_gives_a_diagnostic_not_an_exception()
     {
         var result = Extract("  \n ");
