@@ -1,0 +1,61 @@
+namespace Corroborate.Stories;
+
+/// <summary>
+/// Picks the story an article joins: candidates from the inverted index (never all stories), a time window
+/// when both sides are dated, cosine against each centroid, a penalty when the article is about other people
+/// than the story, and the join threshold. Returns null for "start a new story".
+/// </summary>
+internal sealed class StoryClusterer(StoryIndexOptions options, CandidateIndex index, IReadOnlyList<StoryState> stories)
+{
+    public StoryState? Choose(TermWeights weights, DateOnly? date)
+    {
+        var lookup = weights.Weights.Take(options.LookupTerms).Select(static p => p.Key);
+        StoryState? best = null;
+        double bestScore = options.JoinThreshold;
+        foreach (int candidate in index.Candidates(lookup, options.MaxCandidates))
+        {
+            StoryState story = stories[candidate];
+            if (!InWindow(story, date))
+            {
+                continue;
+            }
+
+            double score = story.Centroid.Cosine(weights) * NamePenalty(story, weights);
+
+            // Ties go to the older story, so the choice does not depend on dictionary order.
+            if (score > bestScore || (score == bestScore && best is not null && story.Index < best.Index))
+            {
+                best = story;
+                bestScore = score;
+            }
+        }
+
+        return best;
+    }
+
+    private bool InWindow(StoryState story, DateOnly? date) =>
+        date is not DateOnly d || story.First is not DateOnly first || story.Last is not DateOnly last
+        || (d.DayNumber >= first.DayNumber - options.TimeWindowDays && d.DayNumber <= last.DayNumber + options.TimeWindowDays);
+
+    /// <summary>
+    /// Same kind of news about other people: the article repeats names, the story has names of its own, and
+    /// none of the article's leading names is among the story's.
+    /// </summary>
+    private double NamePenalty(StoryState story, TermWeights weights)
+    {
+        if (weights.LeadingNames.Length == 0)
+        {
+            return 1;
+        }
+
+        foreach (string name in weights.LeadingNames)
+        {
+            if (story.Centroid.Weight(name) > 0)
+            {
+                return 1;
+            }
+        }
+
+        return story.Centroid.LeadingNames(1).Any() ? options.NameMismatchPenalty : 1;
+    }
+}
