@@ -6,7 +6,7 @@ namespace Corroborate.Stories;
 /// happenings). Among compatible events, one that agrees on a cue wins; otherwise the most similar one.
 /// With no compatible event, or a cue-less article far from every event, a new event starts.
 /// </summary>
-internal sealed class EventSplitter(StoryIndexOptions options)
+internal sealed class EventSplitter(StoryIndexOptions options, DocumentFrequencies df)
 {
     public EventState Assign(StoryState story, TermWeights weights, EventCues cues, string articleId, Func<EventState> create)
     {
@@ -21,7 +21,7 @@ internal sealed class EventSplitter(StoryIndexOptions options)
             }
 
             // An agreeing cue outweighs any difference in wording; similarity breaks ties.
-            double score = agreement + e.Centroid.Cosine(weights);
+            double score = agreement + e.Centroid.Cosine(weights, df);
             if (score > bestScore)
             {
                 best = e;
@@ -37,7 +37,7 @@ internal sealed class EventSplitter(StoryIndexOptions options)
         }
 
         best.Articles.Add(articleId);
-        best.Centroid.Add(weights);
+        best.Centroid.Add(weights, df);
         if (cues.Ordinal is OrdinalCue o)
         {
             best.Ordinals.Add(o);

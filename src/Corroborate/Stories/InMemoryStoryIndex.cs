@@ -26,8 +26,8 @@ public sealed class InMemoryStoryIndex : IStoryIndex
     {
         _options = options;
         _candidates = new CandidateIndex(options.PostingCap);
-        _clusterer = new StoryClusterer(options, _candidates, _stories);
-        _events = new EventSplitter(options);
+        _clusterer = new StoryClusterer(options, _candidates, _stories, _df);
+        _events = new EventSplitter(options, _df);
     }
 
     public StoryAssignment Add(AnalyzedArticle article, CopyLink? copy)
@@ -57,7 +57,7 @@ public sealed class InMemoryStoryIndex : IStoryIndex
         StoryState story = _clusterer.Choose(weights, date) ?? NewStory(article);
         story.Articles.Add(article.Id);
         story.Title ??= article.Article.Title;
-        story.Centroid.Add(weights);
+        story.Centroid.Add(weights, _df);
         story.AddDate(date);
         foreach (var (feature, _) in weights.Weights.Take(_options.LookupTerms))
         {

@@ -8,13 +8,13 @@ internal sealed class StoryCentroid
 {
     private readonly Dictionary<string, double> _weights = new(StringComparer.Ordinal);
     private readonly int _capacity;
-    private double _norm;
 
     public StoryCentroid(int capacity) => _capacity = capacity;
 
-    public void Add(TermWeights article)
+    /// <summary>Adds an article's idf-free weights; pruning keeps the features strongest under current idf.</summary>
+    public void Add(TermWeights article, DocumentFrequencies df)
     {
-        foreach (var (key, w) in article.Weights)
+        foreach (var (key, w) in article.Raw)
         {
             ref double v = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_weights, key, out _);
             v += w;
@@ -23,30 +23,32 @@ internal sealed class StoryCentroid
         // Prune lazily (at twice the capacity) so the sort is paid once per many additions.
         if (_weights.Count > 2 * _capacity)
         {
-            var keep = _weights.ToArray();
+            var keep = _weights.Select(p => new KeyValuePair<string, double>(p.Key, p.Value * df.Idf(p.Key))).ToArray();
             Array.Sort(keep, TermWeights.ByWeight);
+            var kept = keep.Take(_capacity).Select(static p => p.Key).ToArray();
+            var values = kept.Select(k => _weights[k]).ToArray();
             _weights.Clear();
-            for (int i = 0; i < _capacity; i++)
+            for (int i = 0; i < kept.Length; i++)
             {
-                _weights.Add(keep[i].Key, keep[i].Value);
+                _weights.Add(kept[i], values[i]);
             }
         }
-
-        double sum = 0;
-        foreach (double v in _weights.Values)
-        {
-            sum += v * v;
-        }
-
-        _norm = Math.Sqrt(sum);
     }
 
     public double Weight(string key) => _weights.GetValueOrDefault(key);
 
     /// <summary>Cosine of a unit-length article vector with this centroid.</summary>
-    public double Cosine(TermWeights article)
+    public double Cosine(TermWeights article, DocumentFrequencies df)
     {
-        if (_norm == 0)
+        // The centroid's norm under current idf: O(capacity), bounded, paid per candidate.
+        double sum = 0;
+        foreach (var (key, v) in _weights)
+        {
+            double x = v * df.Idf(key);
+            sum += x * x;
+        }
+
+        if (sum == 0)
         {
             return 0;
         }
@@ -56,11 +58,11 @@ internal sealed class StoryCentroid
         {
             if (_weights.TryGetValue(key, out double c))
             {
-                dot += w * c;
+                dot += w * c * df.Idf(key);
             }
         }
 
-        return dot / _norm;
+        return dot / Math.Sqrt(sum);
     }
 
     /// <summary>The strongest name features of the story, for the name-mismatch test.</summary>

@@ -5,7 +5,7 @@ namespace Corroborate.Stories;
 /// when both sides are dated, cosine against each centroid, a penalty when the article is about other people
 /// than the story, and the join threshold. Returns null for "start a new story".
 /// </summary>
-internal sealed class StoryClusterer(StoryIndexOptions options, CandidateIndex index, IReadOnlyList<StoryState> stories)
+internal sealed class StoryClusterer(StoryIndexOptions options, CandidateIndex index, IReadOnlyList<StoryState> stories, DocumentFrequencies df)
 {
     public StoryState? Choose(TermWeights weights, DateOnly? date)
     {
@@ -20,7 +20,7 @@ internal sealed class StoryClusterer(StoryIndexOptions options, CandidateIndex i
                 continue;
             }
 
-            double score = story.Centroid.Cosine(weights) * NamePenalty(story, weights);
+            double score = story.Centroid.Cosine(weights, df) * NamePenalty(story, weights);
 
             // Ties go to the older story, so the choice does not depend on dictionary order.
             if (score > bestScore || (score == bestScore && best is not null && story.Index < best.Index))
@@ -38,8 +38,9 @@ internal sealed class StoryClusterer(StoryIndexOptions options, CandidateIndex i
         || (d.DayNumber >= first.DayNumber - options.TimeWindowDays && d.DayNumber <= last.DayNumber + options.TimeWindowDays);
 
     /// <summary>
-    /// Same kind of news about other people: the article repeats names, the story has names of its own, and
-    /// none of the article's leading names is among the story's.
+    /// Same kind of news about other people: the share of the article's leading (repeated) names that the story
+    /// has never used scales the score down, up to <see cref="StoryIndexOptions.NameMismatchPenalty"/> when none
+    /// is known. A shared protagonist with a new opponent (same champion, other fight) is penalized in part.
     /// </summary>
     private double NamePenalty(StoryState story, TermWeights weights)
     {
@@ -48,14 +49,7 @@ internal sealed class StoryClusterer(StoryIndexOptions options, CandidateIndex i
             return 1;
         }
 
-        foreach (string name in weights.LeadingNames)
-        {
-            if (story.Centroid.Weight(name) > 0)
-            {
-                return 1;
-            }
-        }
-
-        return story.Centroid.LeadingNames(1).Any() ? options.NameMismatchPenalty : 1;
+        int missing = weights.LeadingNames.Count(n => story.Centroid.Weight(n) <= 0);
+        return 1 - ((1 - options.NameMismatchPenalty) * missing / weights.LeadingNames.Length);
     }
 }
