@@ -38,9 +38,11 @@ internal sealed class StoryClusterer(StoryIndexOptions options, CandidateIndex i
         || (d.DayNumber >= first.DayNumber - options.TimeWindowDays && d.DayNumber <= last.DayNumber + options.TimeWindowDays);
 
     /// <summary>
-    /// Same kind of news about other people: the share of the article's leading (repeated) names that the story
-    /// has never used scales the score down, up to <see cref="StoryIndexOptions.NameMismatchPenalty"/> when none
-    /// is known. A shared protagonist with a new opponent (same champion, other fight) is penalized in part.
+    /// Same kind of news about other people. The share of the article's leading (repeated) names unknown to
+    /// the story, and the share of the story's leading names absent from the article, are both measured; the
+    /// smaller one scales the score down, to <see cref="StoryIndexOptions.NameMismatchPenalty"/> at worst.
+    /// Both sides must disagree: a follow-up that brings in new people but keeps the story's own is no
+    /// mismatch, while the same champion with a new opponent in another city is one in part.
     /// </summary>
     private double NamePenalty(StoryState story, TermWeights weights)
     {
@@ -49,7 +51,9 @@ internal sealed class StoryClusterer(StoryIndexOptions options, CandidateIndex i
             return 1;
         }
 
-        int missing = weights.LeadingNames.Count(n => story.Centroid.Weight(n) <= 0);
-        return 1 - ((1 - options.NameMismatchPenalty) * missing / weights.LeadingNames.Length);
+        double articleMissing = (double)weights.LeadingNames.Count(n => story.Centroid.Weight(n) <= 0) / weights.LeadingNames.Length;
+        string[] storyNames = [.. story.Centroid.LeadingNames(options.LeadingNames)];
+        double storyMissing = storyNames.Length == 0 ? 0 : (double)storyNames.Count(n => !weights.HasFeature(n)) / storyNames.Length;
+        return 1 - ((1 - options.NameMismatchPenalty) * Math.Min(articleMissing, storyMissing));
     }
 }

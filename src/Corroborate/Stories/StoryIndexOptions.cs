@@ -26,7 +26,7 @@ public sealed class StoryIndexOptions
     public double NameMismatchPenalty { get; init; } = 0.6;
 
     /// <summary>How many leading names of the article and the story are compared by <see cref="NameMismatchPenalty"/>.</summary>
-    public int LeadingNames { get; init; } = 3;
+    public int LeadingNames { get; init; } = 5;
 
     /// <summary>How many of the article's most informative features are looked up in the inverted index.</summary>
     public int LookupTerms { get; init; } = 12;

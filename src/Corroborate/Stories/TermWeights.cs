@@ -108,6 +108,10 @@ internal sealed class TermWeights
         return new TermWeights(weights, rawUnit, leading);
     }
 
+    public bool HasFeature(string key) => (_keys ??= Weights.Select(static p => p.Key).ToHashSet(StringComparer.Ordinal)).Contains(key);
+
+    private HashSet<string>? _keys;
+
     internal static int ByWeight(KeyValuePair<string, double> a, KeyValuePair<string, double> b)
     {
         int c = b.Value.CompareTo(a.Value);
