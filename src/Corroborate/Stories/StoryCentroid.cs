@@ -9,11 +9,19 @@ internal sealed class StoryCentroid
     private readonly Dictionary<string, double> _weights = new(StringComparer.Ordinal);
     private readonly int _capacity;
 
+    // The norm under idf and the leading names are cached: idf drifts slowly (a 1% larger stream changes it
+    // by well under 1%), so the norm is recomputed only when the centroid changed or the stream grew by 1%.
+    private double _norm = -1;
+    private int _normDocuments;
+    private string[]? _leadingNames;
+
     public StoryCentroid(int capacity) => _capacity = capacity;
 
     /// <summary>Adds an article's idf-free weights; pruning keeps the features strongest under current idf.</summary>
     public void Add(TermWeights article, DocumentFrequencies df)
     {
+        _norm = -1;
+        _leadingNames = null;
         foreach (var (key, w) in article.Raw)
         {
             ref double v = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_weights, key, out _);
@@ -40,7 +48,33 @@ internal sealed class StoryCentroid
     /// <summary>Cosine of a unit-length article vector with this centroid.</summary>
     public double Cosine(TermWeights article, DocumentFrequencies df)
     {
-        // The centroid's norm under current idf: O(capacity), bounded, paid per candidate.
+        double norm = Norm(df);
+        if (norm == 0)
+        {
+            return 0;
+        }
+
+        double dot = 0;
+        var weights = article.Weights;
+        for (int i = 0; i < weights.Length; i++)
+        {
+            if (_weights.TryGetValue(weights[i].Key, out double c))
+            {
+                dot += weights[i].Value * c * article.Idf[i];
+            }
+        }
+
+        return dot / norm;
+    }
+
+    /// <summary>The centroid's norm under current idf: O(capacity), bounded, and cached between changes.</summary>
+    private double Norm(DocumentFrequencies df)
+    {
+        if (_norm >= 0 && df.Documents <= _normDocuments + (_normDocuments / 100))
+        {
+            return _norm;
+        }
+
         double sum = 0;
         foreach (var (key, v) in _weights)
         {
@@ -48,26 +82,13 @@ internal sealed class StoryCentroid
             sum += x * x;
         }
 
-        if (sum == 0)
-        {
-            return 0;
-        }
-
-        double dot = 0;
-        foreach (var (key, w) in article.Weights)
-        {
-            if (_weights.TryGetValue(key, out double c))
-            {
-                dot += w * c * df.Idf(key);
-            }
-        }
-
-        return dot / Math.Sqrt(sum);
+        _normDocuments = df.Documents;
+        return _norm = Math.Sqrt(sum);
     }
 
     /// <summary>The strongest name features of the story, for the name-mismatch test.</summary>
-    public IEnumerable<string> LeadingNames(int count) =>
-        _weights.Where(static p => p.Key[0] == TermWeights.NamePrefix)
+    public string[] LeadingNames(int count) =>
+        _leadingNames ??= [.. _weights.Where(static p => p.Key[0] == TermWeights.NamePrefix)
             .OrderByDescending(static p => p.Value).ThenBy(static p => p.Key, StringComparer.Ordinal)
-            .Take(count).Select(static p => p.Key);
+            .Take(count).Select(static p => p.Key)];
 }

@@ -52,7 +52,7 @@ internal sealed class StoryClusterer(StoryIndexOptions options, CandidateIndex i
         }
 
         double articleMissing = (double)weights.LeadingNames.Count(n => story.Centroid.Weight(n) <= 0) / weights.LeadingNames.Length;
-        string[] storyNames = [.. story.Centroid.LeadingNames(options.LeadingNames)];
+        string[] storyNames = story.Centroid.LeadingNames(options.LeadingNames);
         double storyMissing = storyNames.Length == 0 ? 0 : (double)storyNames.Count(n => !weights.HasFeature(n)) / storyNames.Length;
         return 1 - ((1 - options.NameMismatchPenalty) * Math.Min(articleMissing, storyMissing));
     }

@@ -21,6 +21,9 @@ internal sealed class TermWeights
     /// <summary>Features with unit-norm weights, strongest first (ties by key, for determinism).</summary>
     public KeyValuePair<string, double>[] Weights { get; }
 
+    /// <summary>The idf of each feature of <see cref="Weights"/> (same order), computed once per article.</summary>
+    public double[] Idf { get; private init; } = [];
+
     /// <summary>
     /// Unit-norm term-frequency weights (names boosted) without idf: what a centroid accumulates, so idf can be
     /// applied at comparison time with the frequencies of the whole stream so far, not those of the day the
@@ -99,13 +102,18 @@ internal sealed class TermWeights
         }
 
         Array.Sort(weights, ByWeight);
+        double[] idf = new double[weights.Length];
+        for (int i = 0; i < weights.Length; i++)
+        {
+            idf[i] = df.Idf(weights[i].Key);
+        }
         string[] leading = article.Names
             .Where(static n => n.Count >= 2)
             .OrderByDescending(static n => n.Count).ThenBy(static n => n.Term, StringComparer.Ordinal)
             .Take(options.LeadingNames)
             .Select(static n => NamePrefix + n.Term)
             .ToArray();
-        return new TermWeights(weights, rawUnit, leading);
+        return new TermWeights(weights, rawUnit, leading) { Idf = idf };
     }
 
     public bool HasFeature(string key) => (_keys ??= Weights.Select(static p => p.Key).ToHashSet(StringComparer.Ordinal)).Contains(key);
