@@ -55,6 +55,25 @@ public class InMemoryStoryIndexTests
     }
 
     [Fact]
+    public void Ordinal_cues_split_undated_rounds_and_label_them()
+    {
+        AnalyzedArticle[] wage =
+        [
+            Analyzed("w1", "Union leader Dario Kessling and the Marvona rail company held a first round of wage talks. Kessling said Marvona rail workers want a raise; Marvona offered a bonus instead. The wage talks ended without a deal."),
+            Analyzed("w2", "The first round of wage talks between Marvona rail and the union of Dario Kessling ended without agreement on pay. Kessling said rail workers may strike if Marvona keeps its bonus offer."),
+            Analyzed("w3", "Marvona rail and Dario Kessling's union opened a second round of wage talks. Kessling called the new Marvona pay offer a step forward for rail workers, and the wage talks will continue."),
+            Analyzed("w4", "In the second round of wage talks, Marvona rail raised its pay offer. Dario Kessling said rail workers would vote on the Marvona offer; Kessling dropped the strike threat."),
+        ];
+        var index = new InMemoryStoryIndex();
+        Run(index, wage);
+        Story story = Assert.Single(index.Stories());
+        Assert.Equal(["first round", "second round"], story.Events.Select(e => e.Label));
+        Assert.Equal(["w1", "w2"], story.Events[0].Articles.AsEnumerable());
+        Assert.Equal(["w3", "w4"], story.Events[1].Articles.AsEnumerable());
+        Assert.Equal("E" + ContentId.Of(story.Id, "w3"), story.Events[1].Id);
+    }
+
+    [Fact]
     public void A_copy_joins_its_canonical_story_and_event()
     {
         var index = new InMemoryStoryIndex();
