@@ -1,0 +1,94 @@
+namespace Corroborate.Stories;
+
+/// <summary>
+/// The sum of a story's article vectors, pruned to its strongest features: a story of 5,000 articles is
+/// compared as cheaply as one of 5, and its centre drifts with its newest articles instead of freezing.
+/// </summary>
+internal sealed class StoryCentroid
+{
+    private readonly Dictionary<string, double> _weights = new(StringComparer.Ordinal);
+    private readonly int _capacity;
+
+    // The norm under idf and the leading names are cached: idf drifts slowly (a 1% larger stream changes it
+    // by well under 1%), so the norm is recomputed only when the centroid changed or the stream grew by 1%.
+    private double _norm = -1;
+    private int _normDocuments;
+    private string[]? _leadingNames;
+
+    public StoryCentroid(int capacity) => _capacity = capacity;
+
+    /// <summary>Adds an article's idf-free weights; pruning keeps the features strongest under current idf.</summary>
+    public void Add(TermWeights article, DocumentFrequencies df)
+    {
+        _norm = -1;
+        _leadingNames = null;
+        foreach (var (key, w) in article.Raw)
+        {
+            ref double v = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_weights, key, out _);
+            v += w;
+        }
+
+        // Prune lazily (at twice the capacity) so the sort is paid once per many additions.
+        if (_weights.Count > 2 * _capacity)
+        {
+            var keep = _weights.Select(p => new KeyValuePair<string, double>(p.Key, p.Value * df.Idf(p.Key))).ToArray();
+            Array.Sort(keep, TermWeights.ByWeight);
+            var kept = keep.Take(_capacity).Select(static p => p.Key).ToArray();
+            var values = kept.Select(k => _weights[k]).ToArray();
+            _weights.Clear();
+            for (int i = 0; i < kept.Length; i++)
+            {
+                _weights.Add(kept[i], values[i]);
+            }
+        }
+    }
+
+    public double Weight(string key) => _weights.GetValueOrDefault(key);
+
+    /// <summary>Cosine of a unit-length article vector with this centroid.</summary>
+    public double Cosine(TermWeights article, DocumentFrequencies df)
+    {
+        double norm = Norm(df);
+        if (norm == 0)
+        {
+            return 0;
+        }
+
+        double dot = 0;
+        var weights = article.Weights;
+        for (int i = 0; i < weights.Length; i++)
+        {
+            if (_weights.TryGetValue(weights[i].Key, out double c))
+            {
+                dot += weights[i].Value * c * article.Idf[i];
+            }
+        }
+
+        return dot / norm;
+    }
+
+    /// <summary>The centroid's norm under current idf: O(capacity), bounded, and cached between changes.</summary>
+    private double Norm(DocumentFrequencies df)
+    {
+        if (_norm >= 0 && df.Documents <= _normDocuments + (_normDocuments / 100))
+        {
+            return _norm;
+        }
+
+        double sum = 0;
+        foreach (var (key, v) in _weights)
+        {
+            double x = v * df.Idf(key);
+            sum += x * x;
+        }
+
+        _normDocuments = df.Documents;
+        return _norm = Math.Sqrt(sum);
+    }
+
+    /// <summary>The strongest name features of the story, for the name-mismatch test.</summary>
+    public string[] LeadingNames(int count) =>
+        _leadingNames ??= [.. _weights.Where(static p => p.Key[0] == TermWeights.NamePrefix)
+            .OrderByDescending(static p => p.Value).ThenBy(static p => p.Key, StringComparer.Ordinal)
+            .Take(count).Select(static p => p.Key)];
+}
