@@ -61,7 +61,7 @@ public sealed class Pipeline
 
     /// <summary>Reads and prepares files in parallel, yielding them in input order so the indexes see a deterministic stream.</summary>
     public IEnumerable<PreparedDocument> ReadAndPrepare(IEnumerable<string> files, LineFrequencies? repeatedLines = null) =>
-        files.AsParallel().AsOrdered().WithDegreeOfParallelism(Parallelism).Select(path => Prepare(Read(path), repeatedLines));
+        OrderedParallel.Select(files, path => Prepare(Read(path), repeatedLines), Parallelism);
 
     /// <summary>
     /// A pre-pass over a batch: how many documents share each line. Counted before any extraction, so every
@@ -76,7 +76,7 @@ public sealed class Pipeline
 
     /// <summary>Prepares already-decoded documents in parallel, in input order.</summary>
     public IEnumerable<PreparedDocument> Prepare(IEnumerable<RawDocument> documents) =>
-        documents.AsParallel().AsOrdered().WithDegreeOfParallelism(Parallelism).Select(Prepare);
+        OrderedParallel.Select(documents, Prepare, Parallelism);
 
     /// <summary>Analyzes files and folders as one batch.</summary>
     public AnalysisResult Analyze(IEnumerable<string> paths)
