@@ -23,5 +23,8 @@ internal enum LineKind
     Provenance,
     LatestFrom,
     CommentRemnant,
+    Copyright,
+    FollowPrompt,
+    LinkList,
     Other,
 }
