@@ -50,7 +50,7 @@ internal static class LineClassifier
                 return LineKind.Copyright;
             }
 
-            if (Patterns.FollowPrompt().IsMatch(s))
+            if (Patterns.FollowPrompt().IsMatch(s) && LineFeatures.Of(t).SentenceMarks == 0)
             {
                 return LineKind.FollowPrompt;
             }
@@ -80,7 +80,7 @@ internal static class LineClassifier
                 return LineKind.Tags;
             }
 
-            if (Patterns.AgencyCredit().IsMatch(s) || (IsShortAllCaps(s) && Patterns.CreditVocabulary().IsMatch(s)))
+            if (Patterns.AgencyCredit().IsMatch(s))
             {
                 return LineKind.AgencyCredit;
             }
@@ -135,12 +135,32 @@ internal static class LineClassifier
     /// Applies the calls that need a neighbour: a short all-caps line right after a photo-counter line is the photo's
     /// credit ("3 Crowds gather …" then "EASTSIDE PICTURES"), which in turn makes the counter line a caption.
     /// </summary>
+    /// <remarks>
+    /// Also: a short all-caps line with credit vocabulary ("PHOTO", "AGENCY", "POOL", …) is a credit unless it is a
+    /// page heading; and a "Headline | Outlet"-shaped line before any prose is the page title, not a link list.
+    /// </remarks>
     public static void ApplyContext(IReadOnlyList<SourceLine> lines, IList<LineKind> kinds)
     {
-        for (int i = 1; i < kinds.Count; i++)
+        bool proseSeen = false;
+        for (int i = 0; i < kinds.Count; i++)
         {
+            proseSeen |= kinds[i] == LineKind.Prose;
+            if (kinds[i] == LineKind.LinkList && !proseSeen && !Patterns.LinkListLabel().IsMatch(lines[i].Text.Trim())
+                && lines[i].Text.Split(" | ", StringSplitOptions.RemoveEmptyEntries).Length < 3)
+            {
+                LineFeatures f = LineFeatures.Of(lines[i].Text);
+                kinds[i] = f.IsHeadlineShaped ? LineKind.Headline : LineKind.Other;
+                continue;
+            }
+
             if (kinds[i] is not (LineKind.Headline or LineKind.Other) || !IsShortAllCaps(lines[i].Text))
             {
+                continue;
+            }
+
+            if (!lines[i].IsHeading && Patterns.CreditVocabulary().IsMatch(lines[i].Text))
+            {
+                kinds[i] = LineKind.AgencyCredit;
                 continue;
             }
 

@@ -81,7 +81,7 @@ internal static partial class Patterns
     public static partial Regex LatestFrom();
 
     /// <summary>"This article was translated ..." / "This story originally appeared in ..." notes.</summary>
-    [GeneratedRegex(@"^This (?:article|story|post|report|content) (?:(?:was|has been|is being) (?:translated|originally published|first published|produced|supplied|provided|syndicated|distributed|republished|sourced|reproduced)|originally appeared|first appeared|comes from|is from)\b.{0,200}$|^.{0,160}\bhas not been (?:edited|checked|reviewed|modified) by\b.{0,80}$", Ci)]
+    [GeneratedRegex(@"^This (?:article|story|post|report|content) (?:(?:was|has been|is being) (?:translated|originally published|first published|produced|supplied|provided|syndicated|distributed|republished|sourced|reproduced)|originally appeared|first appeared|comes from|is from)\b.{0,200}$|^.{0,160}\bhas not been (?:edited|checked|reviewed|modified) by\b.{1,60}\b(?:staff|editors|editorial (?:staff|team)|newsroom)\W{0,3}$", Ci)]
     public static partial Regex ProvenanceNote();
 
     /// <summary>The host named in "… has not been edited by X staff." (X captured).</summary>
@@ -93,7 +93,7 @@ internal static partial class Patterns
     public static partial Regex CopyrightLine();
 
     /// <summary>A prompt to follow the outlet elsewhere: "Follow us on social media for live updates."</summary>
-    [GeneratedRegex(@"^(?:follow|like|find|join|connect with)\s+.{1,50}\s+on\s+(?:social media|social|facebook|twitter|x|instagram|tiktok|youtube|linkedin|whatsapp|telegram|threads|bluesky|mastodon)\b.{0,80}$", Ci)]
+    [GeneratedRegex(@"^(?:(?:follow|like|find|join|connect with) us|follow\s+.{1,50})\s+on\s+(?:social media|social|facebook|twitter|x|instagram|tiktok|youtube|linkedin|whatsapp|telegram|threads|bluesky|mastodon)\b.{0,80}$", Ci)]
     public static partial Regex FollowPrompt();
 
     /// <summary>A link-list label: "More from Sport:", "More on X:", "Read more:", "Related:", followed by links.</summary>

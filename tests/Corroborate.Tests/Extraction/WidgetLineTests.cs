@@ -106,4 +106,21 @@ public class WidgetLineTests
         Assert.EndsWith("from the spring.", a.Text, StringComparison.Ordinal);
         Assert.Contains(a.Removed, r => r.Kind == "share-widget");
     }
+
+    [Theory]
+    [InlineData("Like many on Facebook, the trust's chair shared photos of the dome before and after the repairs.")]
+    [InlineData("The repair budget has not been reviewed by the regional heritage board, the trust said.")]
+    [InlineData("Visitors said the new shows were all rights and no wrongs, and several asked for more.")]
+    public void Prose_that_mentions_widget_words_is_kept(string sentence)
+    {
+        Article a = Single(ObservatoryBody + sentence + "\n");
+        Assert.Contains(sentence, a.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Headline_and_outlet_joined_by_a_bar_before_the_text_is_the_title()
+    {
+        Article a = Single("Observatory dome turns again after repairs | The Hillside Review\n\n" + ObservatoryBody);
+        Assert.Equal("Observatory dome turns again after repairs | The Hillside Review", a.Title);
+    }
 }
