@@ -50,6 +50,11 @@ internal static class LineClassifier
                 return LineKind.Copyright;
             }
 
+            if (Patterns.Byline().IsMatch(s) && !LineFeatures.Of(t).IsProse)
+            {
+                return LineKind.Byline;
+            }
+
             if (Patterns.FollowPrompt().IsMatch(s) && LineFeatures.Of(t).SentenceMarks == 0)
             {
                 return LineKind.FollowPrompt;

@@ -26,5 +26,6 @@ internal enum LineKind
     Copyright,
     FollowPrompt,
     LinkList,
+    Byline,
     Other,
 }

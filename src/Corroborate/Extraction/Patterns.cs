@@ -104,6 +104,10 @@ internal static partial class Patterns
     [GeneratedRegex(@"\b(?:PHOTOS?|IMAGES?|AGENCY|PRESS|WIRE|STAFF|POOL|FILE)\b", RegexOptions.CultureInvariant)]
     public static partial Regex CreditVocabulary();
 
+    /// <summary>A byline: "By Jane Doe", "By Jane Doe and Sam Roe", "BY JANE DOE, Staff Reporter".</summary>
+    [GeneratedRegex(@"^(?:By|BY)\s+(?:[\p{Lu}][\p{L}'.-]{0,30}\s?){1,4}(?:(?:,|and|&)\s*(?:[\p{Lu}][\p{L}'.-]{0,30}\s?){1,4}){0,3}(?:\s*[,|\u2013\u2014-]\s*[^.!?]{0,60})?$", Nb)]
+    public static partial Regex Byline();
+
     /// <summary>A numbered list item: "1. Headline", "2) Headline".</summary>
     [GeneratedRegex(@"^\d{1,2}[.)]\s+\S", Nb)]
     public static partial Regex NumberedItem();

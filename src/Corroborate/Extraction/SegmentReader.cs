@@ -141,7 +141,7 @@ internal sealed class SegmentReader
         {
             for (int i = firstProse - 1; i >= segment.From; i--)
             {
-                if (_kinds[i] == LineKind.Blank || _kinds[i] == LineKind.Dateline)
+                if (_kinds[i] is LineKind.Blank or LineKind.Dateline or LineKind.Byline)
                 {
                     continue;
                 }
@@ -222,6 +222,9 @@ internal sealed class SegmentReader
                 Match host = Patterns.NotEditedBy().Match(line.Text);
                 draft.StatedOutlet ??= host.Success ? host.Groups[1].Value.Trim() : null;
                 draft.Remove(line, "footer", "note on where or how the article was published (an outlet it names as publisher is kept as Outlet)");
+                return;
+            case LineKind.Byline:
+                draft.Remove(line, "byline", "'By …' author line");
                 return;
             case LineKind.Copyright:
                 draft.Remove(line, "footer", "copyright or 'All rights reserved' footer");

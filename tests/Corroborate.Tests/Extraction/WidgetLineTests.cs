@@ -123,4 +123,20 @@ public class WidgetLineTests
         Article a = Single("Observatory dome turns again after repairs | The Hillside Review\n\n" + ObservatoryBody);
         Assert.Equal("Observatory dome turns again after repairs | The Hillside Review", a.Title);
     }
+
+    [Fact]
+    public void Byline_between_headline_and_text_is_removed_and_the_headline_stays_the_title()
+    {
+        Article a = Single("Observatory dome turns again after repairs\n\nBy Mira Kettle and Olav Brun\n\n" + ObservatoryBody);
+        Assert.Equal("Observatory dome turns again after repairs", a.Title);
+        Assert.DoesNotContain("Mira Kettle", a.Text, StringComparison.Ordinal);
+        Assert.Contains(a.Removed, r => r.Kind == "byline");
+    }
+
+    [Fact]
+    public void Sentence_starting_with_by_is_prose_not_a_byline()
+    {
+        Article a = Single(ObservatoryBody + "By Sunday, the first three tours of the season had sold out.\n");
+        Assert.Contains("By Sunday, the first three tours", a.Text, StringComparison.Ordinal);
+    }
 }
