@@ -43,6 +43,7 @@ public sealed class ArticleExtractor
         var kinds = lines.Select(l => l.IsHeading && !string.IsNullOrWhiteSpace(l.Text) && LineClassifier.Classify(l.Text) is LineKind.Prose or LineKind.Other
             ? LineKind.Headline
             : LineClassifier.Classify(l.Text)).ToList();
+        LineClassifier.ApplyContext(lines, kinds);
         (List<Segment> segments, List<PageBlock> junk) = PageSegmenter.Split(lines, kinds);
         var reader = new SegmentReader(lines, kinds, repeatedLines);
         var drafts = new List<(ArticleDraft Draft, List<int> Kept, Segment Segment)>();

@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace Corroborate.Extraction;
 
 /// <summary>
@@ -41,6 +43,26 @@ internal static class LineClassifier
             if (Patterns.RelatedHeader().IsMatch(s))
             {
                 return LineKind.RelatedHeader;
+            }
+
+            if (Patterns.CopyrightLine().IsMatch(s) && LineFeatures.Of(t).Words <= 30)
+            {
+                return LineKind.Copyright;
+            }
+
+            if (Patterns.Byline().IsMatch(s) && !LineFeatures.Of(t).IsProse)
+            {
+                return LineKind.Byline;
+            }
+
+            if (Patterns.FollowPrompt().IsMatch(s) && LineFeatures.Of(t).SentenceMarks == 0)
+            {
+                return LineKind.FollowPrompt;
+            }
+
+            if (IsLinkList(s))
+            {
+                return LineKind.LinkList;
             }
 
             if (Patterns.InlinePromo().IsMatch(s) && !LineFeatures.Of(t).IsProse)
@@ -112,6 +134,122 @@ internal static class LineClassifier
         }
 
         return f.IsHeadlineShaped ? LineKind.Headline : LineKind.Other;
+    }
+
+    /// <summary>
+    /// Applies the calls that need a neighbour: a short all-caps line right after a photo-counter line is the photo's
+    /// credit ("3 Crowds gather …" then "EASTSIDE PICTURES"), which in turn makes the counter line a caption.
+    /// </summary>
+    /// <remarks>
+    /// Also: a short all-caps line with credit vocabulary ("PHOTO", "AGENCY", "POOL", …) is a credit unless it is a
+    /// page heading; and a "Headline | Outlet"-shaped line before any prose is the page title, not a link list.
+    /// </remarks>
+    public static void ApplyContext(IReadOnlyList<SourceLine> lines, IList<LineKind> kinds)
+    {
+        bool proseSeen = false;
+        for (int i = 0; i < kinds.Count; i++)
+        {
+            proseSeen |= kinds[i] == LineKind.Prose;
+            if (kinds[i] == LineKind.LinkList && !proseSeen && !Patterns.LinkListLabel().IsMatch(lines[i].Text.Trim())
+                && lines[i].Text.Split(" | ", StringSplitOptions.RemoveEmptyEntries).Length < 3)
+            {
+                LineFeatures f = LineFeatures.Of(lines[i].Text);
+                kinds[i] = f.IsHeadlineShaped ? LineKind.Headline : LineKind.Other;
+                continue;
+            }
+
+            if (kinds[i] is not (LineKind.Headline or LineKind.Other) || !IsShortAllCaps(lines[i].Text))
+            {
+                continue;
+            }
+
+            if (!lines[i].IsHeading && Patterns.CreditVocabulary().IsMatch(lines[i].Text))
+            {
+                kinds[i] = LineKind.AgencyCredit;
+                continue;
+            }
+
+            int prev = i - 1;
+            while (prev >= 0 && kinds[prev] == LineKind.Blank)
+            {
+                prev--;
+            }
+
+            if (prev >= 0 && kinds[prev] == LineKind.CounterCaption)
+            {
+                kinds[i] = LineKind.AgencyCredit;
+            }
+        }
+    }
+
+    /// <summary>A credit-shaped line: one to five words, every letter upper case, no sentence punctuation.</summary>
+    internal static bool IsShortAllCaps(string text)
+    {
+        ReadOnlySpan<char> t = text.AsSpan().Trim();
+        if (t.IsEmpty || t.Length > 60 || t.IndexOfAny(".!?;:,\"\u201c\u201d") >= 0)
+        {
+            return false;
+        }
+
+        int letters = 0;
+        foreach (char c in t)
+        {
+            if (char.IsLetter(c))
+            {
+                if (!char.IsUpper(c))
+                {
+                    return false;
+                }
+
+                letters++;
+            }
+        }
+
+        return letters >= 2 && LineFeatures.Of(t).Words is >= 1 and <= 5;
+    }
+
+    /// <summary>
+    /// A line of links to other stories: a "More from X:" / "Read more:" label, or several short headline segments
+    /// joined by " | " (two or more of three words or more, or a menu of three or more short items).
+    /// </summary>
+    internal static bool IsLinkList(string s)
+    {
+        string rest = s;
+        bool labelled = false;
+        Match label = Patterns.LinkListLabel().Match(s);
+        if (label.Success)
+        {
+            labelled = true;
+            int colon = s.IndexOf(':', StringComparison.Ordinal);
+            rest = s[(colon + 1)..];
+        }
+
+        string[] parts = rest.Split(" | ", StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length < 2)
+        {
+            return false;
+        }
+
+        int longParts = 0, shortParts = 0;
+        foreach (string part in parts)
+        {
+            LineFeatures f = LineFeatures.Of(part);
+            if (f.Words == 0 || f.Words > 14 || f.SentenceMarks > 0 || (f.EndsSentence && !f.IsQuestionOrExclamation))
+            {
+                return false;
+            }
+
+            if (f.Words >= 3)
+            {
+                longParts++;
+            }
+            else
+            {
+                shortParts++;
+            }
+        }
+
+        return labelled || longParts == parts.Length || (parts.Length >= 3 && (longParts >= 2 || longParts == 0));
     }
 
     private static bool IsCommentRemnantOnly(string s) =>

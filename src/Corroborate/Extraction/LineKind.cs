@@ -23,5 +23,9 @@ internal enum LineKind
     Provenance,
     LatestFrom,
     CommentRemnant,
+    Copyright,
+    FollowPrompt,
+    LinkList,
+    Byline,
     Other,
 }

@@ -25,11 +25,11 @@ internal static partial class Patterns
     public static partial Regex CommentsWidget();
 
     /// <summary>Headers that open a block of links or teasers to other stories.</summary>
-    [GeneratedRegex(@"^(?:related(?:\s+(?:articles?|stories|news|content|posts|coverage|links|reading))?|you may also like|you might also like|recommended(?:\s+(?:for you|stories|articles|reading))?|more (?:stories|news|from|on|articles|to read)\b.{0,40}|read more|read next|further reading|most (?:read|popular|viewed)|trending(?: now| stories)?|popular (?:stories|articles|now)|top stories|latest (?:news|stories)|what to read next|in other news|around the web|also read|see also)[:.…]?$", Ci)]
+    [GeneratedRegex(@"^(?:related(?:\s+(?:articles?|stories|news|content|posts|coverage|links|reading))?|you may also like|you might also like|recommended(?:\s+(?:for you|stories|articles|reading))?|more (?:stories|news|from|on|articles|to read)\b.{0,40}|read more|read next|further reading|most (?:read|popular|viewed|shared|commented)(?:\s+(?:on|in|at|from)\s+[^:|]{1,40})?|trending(?: now| stories)?|popular (?:stories|articles|now)|top stories|latest (?:news|stories)|what to read next|in other news|around the web|also read|see also)[:.…]?$", Ci)]
     public static partial Regex RelatedHeader();
 
     /// <summary>A promo line pointing to another story: "READ MORE: …", "Related: …", "WATCH: …".</summary>
-    [GeneratedRegex(@"^(?:read more|read also|also read|related|watch|listen|see also|more|recommended|click here)\s*[:>\u2013\u2014-]\s*.{1,160}$", Ci)]
+    [GeneratedRegex(@"^(?:read more|read also|also read|related|watch|listen|see also|more|more (?:from|on|in|about) [^:|]{1,40}|recommended|click here)\s*[:>\u2013\u2014-]\s*.{1,160}$", Ci)]
     public static partial Regex InlinePromo();
 
     /// <summary>A standalone "Advertisement" / "ADVERTISEMENT" / "Sponsored" slot.</summary>
@@ -44,8 +44,8 @@ internal static partial class Patterns
     [GeneratedRegex(@"^(?:(?:sign|log) ?in|sign up|subscribe|register|create (?:a |an )?(?:free )?account|join|get|already (?:a subscriber|have an account))\b.{0,80}(?:portfolio|account|newsletter|subscri\w{0,8}|access|free|inbox|updates|alerts|briefing|digest|sign ?(?:in|up)|log ?in|members?)\b.{0,40}$|^.{0,60}\b(?:newsletters?|subscribe now|sign up for (?:our|the|free)|enter your email|unsubscribe at any time)\b.{0,80}$", Ci)]
     public static partial Regex SignInPrompt();
 
-    /// <summary>A credit line: "With Post wires", "Additional reporting by ...", "Reporting by ...; Editing by ...".</summary>
-    [GeneratedRegex(@"^(?:with (?:\w+\s){0,4}wires?|with wire services|(?:additional )?reporting by\b.{0,120}|editing by\b.{0,120}|(?:compiled|written) by\b.{0,60}|wires? contributed\b.{0,60})\.?$", Ci)]
+    /// <summary>A credit line, optionally in parentheses: "With Post wires", "(Reporting by ...; Editing by ...)", "Additional reporting by ...", "Reporting by ...; Editing by ...".</summary>
+    [GeneratedRegex(@"^\(?(?:with (?:\w+\s){0,4}wires?|with wire services|(?:additional )?reporting by\b.{0,120}|editing by\b.{0,120}|(?:compiled|written) by\b.{0,60}|wires? contributed\b.{0,60})\.?$", Ci)]
     public static partial Regex WireCredit();
 
     /// <summary>A "Hashtags" / "Tags:" / "Topics:" line.</summary>
@@ -69,7 +69,7 @@ internal static partial class Patterns
     public static partial Regex TrailingPhotoCredit();
 
     /// <summary>A provenance note closing a paragraph: "This article was translated … here."</summary>
-    [GeneratedRegex(@"(?<=[.!?'""\u2019\u201d] |^)This (?:article|story|post) (?:was (?:translated|originally published|first published|produced)|originally appeared|first appeared)\b[^\n]{0,300}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<=[.!?'""\u2019\u201d] |^)This (?:article|story|post|report|content) (?:(?:was|has been|is being) (?:translated|originally published|first published|produced|supplied|provided|syndicated|distributed|republished|sourced|reproduced)|originally appeared|first appeared)\b[^\n]{0,300}$", RegexOptions.CultureInvariant)]
     public static partial Regex TrailingProvenance();
 
     /// <summary>"Read the original article on X" (X captured: capitalized words, stopping before widget words).</summary>
@@ -81,8 +81,36 @@ internal static partial class Patterns
     public static partial Regex LatestFrom();
 
     /// <summary>"This article was translated ..." / "This story originally appeared in ..." notes.</summary>
-    [GeneratedRegex(@"^This (?:article|story|post) (?:was (?:translated|originally published|first published|produced)|originally appeared|first appeared)\b.{0,200}$", Ci)]
+    [GeneratedRegex(@"^This (?:article|story|post|report|content) (?:(?:was|has been|is being) (?:translated|originally published|first published|produced|supplied|provided|syndicated|distributed|republished|sourced|reproduced)|originally appeared|first appeared|comes from|is from)\b.{0,200}$|^.{0,160}\bhas not been (?:edited|checked|reviewed|modified) by\b.{1,60}\b(?:staff|editors|editorial (?:staff|team)|newsroom)\W{0,3}$", Ci)]
     public static partial Regex ProvenanceNote();
+
+    /// <summary>The host named in "… has not been edited by X staff." (X captured).</summary>
+    [GeneratedRegex(@"\bnot been (?:edited|checked|reviewed|modified) by (?:the )?((?:[\p{Lu}0-9][\p{L}0-9&'.-]{0,30}\s?){1,5}?)\s(?:staff|editors|journalists|newsroom)\b", RegexOptions.CultureInvariant)]
+    public static partial Regex NotEditedBy();
+
+    /// <summary>A copyright footer: "© Outlet 2025", "Copyright 2025 …", "… All rights reserved."</summary>
+    [GeneratedRegex(@"^(?:©|\(c\)\s|copyright\s*(?:©|\(c\)|\d{4}\b|by\b))|\ball rights reserved\b", Ci)]
+    public static partial Regex CopyrightLine();
+
+    /// <summary>A prompt to follow the outlet elsewhere: "Follow us on social media for live updates."</summary>
+    [GeneratedRegex(@"^(?:(?:follow|like|find|join|connect with) us|follow\s+.{1,50})\s+on\s+(?:social media|social|facebook|twitter|x|instagram|tiktok|youtube|linkedin|whatsapp|telegram|threads|bluesky|mastodon)\b.{0,80}$", Ci)]
+    public static partial Regex FollowPrompt();
+
+    /// <summary>A link-list label: "More from Sport:", "More on X:", "Read more:", "Related:", followed by links.</summary>
+    [GeneratedRegex(@"^(?:more (?:from|on|in|about) [^:|]{1,40}|read more|related(?: stories| articles| links)?|see also|also read|latest)\s*:\s*\S", Ci)]
+    public static partial Regex LinkListLabel();
+
+    /// <summary>Photo/agency credit vocabulary in a short all-caps line: "NORTHSIDE PHOTO AGENCY", "STAFF / POOL".</summary>
+    [GeneratedRegex(@"\b(?:PHOTOS?|IMAGES?|AGENCY|PRESS|WIRE|STAFF|POOL|FILE)\b", RegexOptions.CultureInvariant)]
+    public static partial Regex CreditVocabulary();
+
+    /// <summary>A byline: "By Jane Doe", "By Jane Doe and Sam Roe", "BY JANE DOE, Staff Reporter".</summary>
+    [GeneratedRegex(@"^(?:By|BY)\s+(?:[\p{Lu}][\p{L}'.-]{0,30}\s?){1,4}(?:(?:,|and|&)\s*(?:[\p{Lu}][\p{L}'.-]{0,30}\s?){1,4}){0,3}(?:\s*[,|\u2013\u2014-]\s*[^.!?]{0,60})?$", Nb)]
+    public static partial Regex Byline();
+
+    /// <summary>A numbered list item: "1. Headline", "2) Headline".</summary>
+    [GeneratedRegex(@"^\d{1,2}[.)]\s+\S", Nb)]
+    public static partial Regex NumberedItem();
 
     /// <summary>A reference list entry: "[1] Headline - Outlet".</summary>
     [GeneratedRegex(@"^\[\d{1,3}\]\s", Nb)]

@@ -93,6 +93,12 @@ internal sealed class SegmentReader
                 continue;
             }
 
+            if (i > keepUntil && i > lastProse && IsTrailingNumberedItem(i, lastProse, segment))
+            {
+                draft.Remove(_lines[i], "related-links", "numbered list of headlines after the article end");
+                continue;
+            }
+
             switch (kind)
             {
                 case LineKind.Prose:
@@ -135,7 +141,7 @@ internal sealed class SegmentReader
         {
             for (int i = firstProse - 1; i >= segment.From; i--)
             {
-                if (_kinds[i] == LineKind.Blank || _kinds[i] == LineKind.Dateline)
+                if (_kinds[i] is LineKind.Blank or LineKind.Dateline or LineKind.Byline)
                 {
                     continue;
                 }
@@ -213,7 +219,21 @@ internal sealed class SegmentReader
                 draft.Remove(line, "footer", "'For the latest from …' footer; its outlet is kept as Outlet");
                 return;
             case LineKind.Provenance:
-                draft.Remove(line, "footer", "note on where or how the article was published");
+                Match host = Patterns.NotEditedBy().Match(line.Text);
+                draft.StatedOutlet ??= host.Success ? host.Groups[1].Value.Trim() : null;
+                draft.Remove(line, "footer", "note on where or how the article was published (an outlet it names as publisher is kept as Outlet)");
+                return;
+            case LineKind.Byline:
+                draft.Remove(line, "byline", "'By …' author line");
+                return;
+            case LineKind.Copyright:
+                draft.Remove(line, "footer", "copyright or 'All rights reserved' footer");
+                return;
+            case LineKind.FollowPrompt:
+                draft.Remove(line, "share-widget", "prompt to follow the outlet on social media");
+                return;
+            case LineKind.LinkList:
+                draft.Remove(line, "related-links", "a line of links to other stories ('More from …:' label or headlines joined by ' | ')");
                 return;
             case LineKind.CommentRemnant:
                 draft.Remove(line, "html-remnant", "HTML comment markers left in the text");
@@ -335,6 +355,33 @@ internal sealed class SegmentReader
 
         return items >= 2 ? last : -1;
     }
+
+    /// <summary>
+    /// A numbered, non-sentence line after the last paragraph that belongs to a run of at least two such lines
+    /// ("1. Headline", "2. Headline"): a most-read or recommended list, not article content.
+    /// </summary>
+    private bool IsTrailingNumberedItem(int i, int lastProse, Segment segment)
+    {
+        if (!IsNumberedHeadline(i))
+        {
+            return false;
+        }
+
+        int items = 0;
+        for (int j = lastProse + 1; j < segment.To; j++)
+        {
+            if (IsNumberedHeadline(j))
+            {
+                items++;
+            }
+        }
+
+        return items >= 2;
+    }
+
+    private bool IsNumberedHeadline(int j) =>
+        _kinds[j] is not (LineKind.Blank or LineKind.Prose) && Patterns.NumberedItem().IsMatch(_lines[j].Text.TrimStart())
+        && LineFeatures.Of(_lines[j].Text).Words <= 20;
 
     /// <summary>The last line of prose cut off mid-word ("This is what the Ukrainians ar..."): body, to be marked truncated.</summary>
     private bool IsCutOffEnding(int i, Segment segment)
