@@ -10,7 +10,7 @@ public class SeedCopyTests
     [Fact]
     public void Seed_001_is_a_truncated_copy_of_the_main_article_of_seed_000()
     {
-        string seeds = FindSeeds();
+        string seeds = TestSupport.SharedFolder.Seeds;
         string first = File.ReadAllText(Directory.GetFiles(seeds, "000_*.txt").Single());
         string second = File.ReadAllText(Directory.GetFiles(seeds, "001_*.txt").Single());
 
@@ -33,19 +33,5 @@ public class SeedCopyTests
         reversed.Add(Analyze("000", main));
         Assert.Equal("000", reversed.LinkOf("001")?.CanonicalId);
         Assert.Equal(CopyKind.Truncated, reversed.LinkOf("001")?.Kind);
-    }
-
-    private static string FindSeeds()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            string candidate = Path.Combine(dir.FullName, "shared", "seeds");
-            if (Directory.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        throw new DirectoryNotFoundException("No shared/seeds folder above " + AppContext.BaseDirectory);
     }
 }

@@ -6,7 +6,7 @@ namespace Corroborate.Tests.Extraction;
 /// <summary>Finds the shared seed folder (…/shared/seeds) by walking up from the test binaries, and its gold file.</summary>
 internal static class SeedFiles
 {
-    public static string SharedDir { get; } = Find();
+    public static string SharedDir => TestSupport.SharedFolder.Shared;
 
     public static string SeedsDir => Path.Combine(SharedDir, "seeds");
 
@@ -32,19 +32,6 @@ internal static class SeedFiles
         }
 
         return list;
-    }
-
-    private static string Find()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (Directory.Exists(Path.Combine(dir.FullName, "shared", "seeds")))
-            {
-                return Path.Combine(dir.FullName, "shared");
-            }
-        }
-
-        throw new DirectoryNotFoundException("no shared/seeds folder above " + AppContext.BaseDirectory);
     }
 }
 
