@@ -16,6 +16,12 @@ internal sealed class ArticleDraft
     /// <summary>A short outlet name from a wire credit ("With Post wires" gives "Post").</summary>
     public string? CreditOutlet { get; set; }
 
+    /// <summary>The holder named in a copyright footer ("© Outlet 2025").</summary>
+    public string? CopyrightOutlet { get; set; }
+
+    /// <summary>The wire service named in a dateline ("OSLO, May 12 (Nordic Wire) —").</summary>
+    public string? WireOutlet { get; set; }
+
     public DateOnly? Published { get; set; }
 
     public bool Truncated { get; set; }

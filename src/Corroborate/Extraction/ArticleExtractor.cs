@@ -51,6 +51,7 @@ public sealed class ArticleExtractor
         {
             var draft = new ArticleDraft { HeaderOutlet = segment.HeaderOutlet };
             List<int> kept = reader.Read(segment, draft);
+            draft.WireOutlet = WireOutlet(lines, kept);
             drafts.Add((draft, kept, segment));
         }
 
@@ -62,6 +63,8 @@ public sealed class ArticleExtractor
             {
                 drafts[0].Draft.Removed.Add(new RemovedBlock(span.Start, span.End, block.Kind, block.Reason));
             }
+
+            drafts[0].Draft.StatedOutlet ??= StatedOutletIn(lines, block.From, block.To);
         }
 
         // Texts first: cleaning finds stated outlets ("Read the original article on X") that outlet resolution needs.
@@ -174,6 +177,41 @@ public sealed class ArticleExtractor
     /// the full name is meant. A header outlet under which a teaser states a different source is the page's host
     /// (an aggregator), so the other teasers under it get no outlet rather than the host's name.
     /// </summary>
+    /// <summary>A source note in the page junk after the article ("Read the original article on X") still names the article's outlet.</summary>
+    private static string? StatedOutletIn(IReadOnlyList<SourceLine> lines, int from, int to)
+    {
+        for (int i = from; i < to; i++)
+        {
+            Match m = Patterns.ReadOriginal().Match(lines[i].Text);
+            if (!m.Success)
+            {
+                m = Patterns.LatestFrom().Match(lines[i].Text.Trim());
+            }
+
+            if (m.Success)
+            {
+                return m.Groups[1].Value.Trim().TrimEnd(',', '.');
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A wire dateline opening the first paragraph ("CITY, May 12 (Wire Name) —") names the wire service.</summary>
+    private static string? WireOutlet(IReadOnlyList<SourceLine> lines, List<int> kept)
+    {
+        foreach (int i in kept.Take(3))
+        {
+            Match m = Patterns.WireDateline().Match(lines[i].Text);
+            if (m.Success)
+            {
+                return m.Groups[1].Value.Trim();
+            }
+        }
+
+        return null;
+    }
+
     private static void ResolveOutlets(List<ArticleDraft> drafts, PageMetadata meta)
     {
         var named = drafts.SelectMany(d => new[] { d.StatedOutlet, d.HeaderOutlet }).Where(o => o is not null).Select(o => o!).ToList();
@@ -195,6 +233,9 @@ public sealed class ArticleExtractor
             {
                 d.StatedOutlet = named.FirstOrDefault(n => n.EndsWith(" " + credit, StringComparison.OrdinalIgnoreCase) || n.Equals(credit, StringComparison.OrdinalIgnoreCase));
             }
+
+            // The wire is the outlet only when nothing names a publisher: a republishing site's own note wins.
+            d.StatedOutlet ??= d.HeaderOutlet is null ? d.WireOutlet ?? d.CopyrightOutlet : null;
         }
 
         if (drafts.Count > 0 && drafts[0].StatedOutlet is null && drafts[0].HeaderOutlet is null)

@@ -76,6 +76,10 @@ internal static partial class Patterns
     [GeneratedRegex(@"\bRead the original (?:article|story|post) (?:on|at|from) (?:the )?((?:(?!Sign\b|Log\b|Subscribe\b|Share\b|Follow\b|Advertisement\b|Click\b|Read\b)(?>[\p{Lu}0-9][\p{L}0-9&'.-]{0,30})\s?){1,5})", RegexOptions.CultureInvariant)]
     public static partial Regex ReadOriginal();
 
+    /// <summary>A wire dateline: an upper-case place, an optional date, then the wire's name in parentheses and a dash: "OSLO, May 12 (Nordic Wire) —".</summary>
+    [GeneratedRegex(@"^\p{Lu}[\p{Lu} .'-]{1,40}(?:, [\p{L}]{3,9}\.? \d{1,2})?\s*\(((?:[\p{Lu}][\p{L}&'.-]{0,30} ?){1,4})\)\s*[\u2014\u2013-]", RegexOptions.CultureInvariant)]
+    public static partial Regex WireDateline();
+
     /// <summary>"For the latest from X, ..." footers (X captured).</summary>
     [GeneratedRegex(@"^For (?:the latest|more) (?:news |updates |stories )?(?:from|on|visit) ((?:(?>[\p{Lu}0-9][\p{L}0-9&'.-]{0,30})\s?){1,5})", RegexOptions.CultureInvariant)]
     public static partial Regex LatestFrom();
@@ -91,6 +95,10 @@ internal static partial class Patterns
     /// <summary>A copyright footer: "© Outlet 2025", "Copyright 2025 …", "… All rights reserved."</summary>
     [GeneratedRegex(@"^(?:©|\(c\)\s|copyright\s*(?:©|\(c\)|\d{4}\b|by\b))|\ball rights reserved\b", Ci)]
     public static partial Regex CopyrightLine();
+
+    /// <summary>The holder in "© Outlet Name 2025." / "Copyright 2025 Outlet Name." (captured).</summary>
+    [GeneratedRegex(@"^(?:©|\(c\)|Copyright)\s*(?:©\s*)?(?:\d{4}\s+)?((?:[\p{Lu}][\p{L}&'-]{0,30} ?){1,5}?)\s*(?:\d{4})?\s*[.,]", RegexOptions.CultureInvariant)]
+    public static partial Regex CopyrightHolder();
 
     /// <summary>A prompt to follow the outlet elsewhere: "Follow us on social media for live updates."</summary>
     [GeneratedRegex(@"^(?:(?:follow|like|find|join|connect with) us|follow\s+.{1,50})\s+on\s+(?:social media|social|facebook|twitter|x|instagram|tiktok|youtube|linkedin|whatsapp|telegram|threads|bluesky|mastodon)\b.{0,80}$", Ci)]

@@ -227,7 +227,9 @@ internal sealed class SegmentReader
                 draft.Remove(line, "byline", "'By …' author line");
                 return;
             case LineKind.Copyright:
-                draft.Remove(line, "footer", "copyright or 'All rights reserved' footer");
+                Match holder = Patterns.CopyrightHolder().Match(line.Text.Trim());
+                draft.CopyrightOutlet ??= holder.Success ? holder.Groups[1].Value.Trim() : null;
+                draft.Remove(line, "footer", "copyright or 'All rights reserved' footer (its holder is the outlet when nothing else names one)");
                 return;
             case LineKind.FollowPrompt:
                 draft.Remove(line, "share-widget", "prompt to follow the outlet on social media");

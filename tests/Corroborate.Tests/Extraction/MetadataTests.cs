@@ -24,6 +24,37 @@ public class MetadataTests
     }
 
     [Fact]
+    public void A_wire_dateline_names_the_outlet()
+    {
+        Article a = Single("KESTREL BAY, Oct 3 (Lantern Wire) \u2014 " + LibraryBody);
+        Assert.Equal("Lantern Wire", a.Outlet);
+    }
+
+    [Fact]
+    public void A_republishing_note_wins_over_the_wire_in_the_dateline()
+    {
+        Article a = Single("KESTREL BAY, Oct 3 (Lantern Wire) \u2014 " + LibraryBody + "This story was supplied by Lantern Wire and has not been edited by Bay Chronicle staff.\n");
+        Assert.Equal("Bay Chronicle", a.Outlet);
+    }
+
+    [Fact]
+    public void A_copyright_footer_names_the_outlet()
+    {
+        Article a = Single(LibraryBody + "\u00a9 Harbour Evening Star 2024. All rights reserved.\n");
+        Assert.Equal("Harbour Evening Star", a.Outlet);
+        Assert.DoesNotContain("rights reserved", a.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_source_note_after_the_comments_widget_still_names_the_outlet()
+    {
+        string page = LibraryBody + "Comments\nNo comments yet. Be the first.\nRead the original article on Harbour Evening Star\n";
+        Article a = Single(page);
+        Assert.Equal("Harbour Evening Star", a.Outlet);
+        Assert.DoesNotContain("Read the original", a.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_first_line_ending_with_a_period_is_body_not_title()
     {
         Article a = Single(LibraryBody);
