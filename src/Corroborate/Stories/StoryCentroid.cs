@@ -86,9 +86,12 @@ internal sealed class StoryCentroid
         return _norm = Math.Sqrt(sum);
     }
 
-    /// <summary>The strongest name features of the story, for the name-mismatch test.</summary>
+    /// <summary>
+    /// The strongest name features of the story, for the name-mismatch test: single words only, since every
+    /// name of several words also stands as its last word, the form the test compares.
+    /// </summary>
     public string[] LeadingNames(int count) =>
-        _leadingNames ??= [.. _weights.Where(static p => p.Key[0] == TermWeights.NamePrefix)
+        _leadingNames ??= [.. _weights.Where(static p => p.Key[0] == TermWeights.NamePrefix && TermWeights.IsSingleWord(p.Key))
             .OrderByDescending(static p => p.Value).ThenBy(static p => p.Key, StringComparer.Ordinal)
             .Take(count).Select(static p => p.Key)];
 }

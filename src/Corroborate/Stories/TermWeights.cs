@@ -41,9 +41,9 @@ internal sealed class TermWeights
             yield return t.Term;
         }
 
-        foreach (TermCount n in article.Names)
+        foreach (var (name, _) in NameCounts(article))
         {
-            yield return NamePrefix + n.Term;
+            yield return name;
         }
 
         foreach (var (year, _) in Years(article))
@@ -72,6 +72,34 @@ internal sealed class TermWeights
         return years;
     }
 
+    /// <summary>
+    /// Name features with their counts: each name, and for a name of several words also its last word (its
+    /// short form), so an article that says "Mark Teixeira" and one that only says "Teixeira", or "the Interior
+    /// Department" and "the department", share a name feature. Ordered by key, for determinism.
+    /// </summary>
+    public static SortedDictionary<string, int> NameCounts(AnalyzedArticle article)
+    {
+        var names = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        foreach (TermCount n in article.Names)
+        {
+            string key = NamePrefix + n.Term;
+            names[key] = names.GetValueOrDefault(key) + n.Count;
+            int space = n.Term.LastIndexOf(' ');
+            if (space > 0 && n.Term.Length - space - 1 >= MinShortName)
+            {
+                string last = NamePrefix + n.Term[(space + 1)..];
+                names[last] = names.GetValueOrDefault(last) + n.Count;
+            }
+        }
+
+        return names;
+    }
+
+    /// <summary>Shortest last word taken as a name's short form ("Lee" counts, an initial or "Jr" does not).</summary>
+    private const int MinShortName = 3;
+
+    internal static bool IsSingleWord(string nameKey) => !nameKey.Contains(' ', StringComparison.Ordinal);
+
     public static TermWeights Of(AnalyzedArticle article, DocumentFrequencies df, StoryIndexOptions options)
     {
         var raw = new List<KeyValuePair<string, double>>(article.Terms.Length + article.Names.Length);
@@ -80,9 +108,10 @@ internal sealed class TermWeights
             raw.Add(new(t.Term, 1 + Math.Log(t.Count)));
         }
 
-        foreach (TermCount n in article.Names)
+        SortedDictionary<string, int> names = NameCounts(article);
+        foreach (var (name, count) in names)
         {
-            raw.Add(new(NamePrefix + n.Term, options.NameBoost * (1 + Math.Log(n.Count))));
+            raw.Add(new(name, options.NameBoost * (1 + Math.Log(count))));
         }
 
         foreach (var (key, count) in Years(article))
@@ -107,11 +136,12 @@ internal sealed class TermWeights
         {
             idf[i] = df.Idf(weights[i].Key);
         }
-        string[] leading = article.Names
-            .Where(static n => n.Count >= 2)
-            .OrderByDescending(static n => n.Count).ThenBy(static n => n.Term, StringComparer.Ordinal)
+        // Leading names are compared by their last word, so "Mark Teixeira" and "Teixeira" are one person.
+        string[] leading = names
+            .Where(static n => n.Value >= 2 && IsSingleWord(n.Key))
+            .OrderByDescending(static n => n.Value).ThenBy(static n => n.Key, StringComparer.Ordinal)
             .Take(options.LeadingNames)
-            .Select(static n => NamePrefix + n.Term)
+            .Select(static n => n.Key)
             .ToArray();
         return new TermWeights(weights, rawUnit, leading) { Idf = idf };
     }
