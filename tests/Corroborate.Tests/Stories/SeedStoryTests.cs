@@ -11,28 +11,13 @@ namespace Corroborate.Tests.Stories;
 /// </summary>
 public class SeedStoryTests
 {
-    private static string? SeedsFolder()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            string candidate = Path.Combine(dir.FullName, "shared", "seeds");
-            if (Directory.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        return null;
-    }
-
     private static string Seed(string folder, string prefix) =>
         File.ReadAllText(Directory.GetFiles(folder, prefix + "_*.txt").Single());
 
     [Fact]
     public void Seeds_form_one_story_with_two_rounds_and_three_unrelated_teasers()
     {
-        string? folder = SeedsFolder();
-        Assert.True(folder is not null, "shared/seeds not found above " + AppContext.BaseDirectory);
+        string folder = TestSupport.SharedFolder.Seeds;
 
         string s000 = Seed(folder, "000");
         int related = s000.IndexOf("Related Articles", StringComparison.Ordinal);
