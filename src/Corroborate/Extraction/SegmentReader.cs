@@ -385,7 +385,7 @@ internal sealed class SegmentReader
         _kinds[j] is not (LineKind.Blank or LineKind.Prose) && Patterns.NumberedItem().IsMatch(_lines[j].Text.TrimStart())
         && LineFeatures.Of(_lines[j].Text).Words <= 20;
 
-    /// <summary>The last line of prose cut off mid-word ("This is what the Ukrainians ar..."): body, to be marked truncated.</summary>
+    /// <summary>The last line of prose cut off mid-word ("This is what the villagers ar..."): body, to be marked truncated.</summary>
     private bool IsCutOffEnding(int i, Segment segment)
     {
         LineFeatures f = LineFeatures.Of(_lines[i].Text);

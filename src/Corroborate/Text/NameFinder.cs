@@ -3,7 +3,7 @@ using Corroborate.Model;
 namespace Corroborate.Text;
 
 /// <summary>
-/// Finds names as runs of capitalized words ("Volodymyr Zelenskyy", "Istanbul"). A capitalized function
+/// Finds names as runs of capitalized words ("Ada Quist", "Marrowby"). A capitalized function
 /// word ("The", "But") breaks a run; a lone capitalized word that opens a sentence is not taken as a name,
 /// since capitalization there says nothing.
 /// </summary>

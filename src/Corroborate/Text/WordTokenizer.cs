@@ -2,7 +2,7 @@ namespace Corroborate.Text;
 
 /// <summary>
 /// Splits text into words: runs of letters and digits, keeping an apostrophe between letters
-/// ("Russia's") and a comma or point between digits ("1,000", "3.5"). Hyphens and slashes split.
+/// ("Norway's") and a comma or point between digits ("1,000", "3.5"). Hyphens and slashes split.
 /// </summary>
 public static class WordTokenizer
 {
