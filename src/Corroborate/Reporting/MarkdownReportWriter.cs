@@ -26,20 +26,23 @@ public static class MarkdownReportWriter
             {
                 output.WriteLine($"### Event `{storyEvent.Id}`{EventHeading(storyEvent)}");
                 output.WriteLine();
-                foreach (string id in storyEvent.Articles)
+                // Copies are folded under their canonical when both are in this event; one pass groups them.
+                var members = storyEvent.Articles.Where(byId.ContainsKey).Select(id => byId[id]).ToList();
+                var inEvent = members.Select(a => a.Article.Id).ToHashSet(StringComparer.Ordinal);
+                ILookup<string, ArticleReport> copiesOf = members
+                    .Where(a => a.Copy is not null && inEvent.Contains(a.Copy.CanonicalId))
+                    .ToLookup(a => a.Copy!.CanonicalId, StringComparer.Ordinal);
+                foreach (ArticleReport article in members)
                 {
-                    if (!byId.TryGetValue(id, out ArticleReport? article) || article.Copy is not null && storyEvent.Articles.Contains(article.Copy.CanonicalId))
+                    if (article.Copy is not null && inEvent.Contains(article.Copy.CanonicalId))
                     {
                         continue;
                     }
 
                     WriteArticle(output, article, "- ", showRemoved);
-                    foreach (string copyId in storyEvent.Articles)
+                    foreach (ArticleReport copy in copiesOf[article.Article.Id])
                     {
-                        if (byId.TryGetValue(copyId, out ArticleReport? copy) && copy.Copy?.CanonicalId == id)
-                        {
-                            WriteArticle(output, copy, $"  - {JsonReportWriter.CopyKindName(copy.Copy.Kind)} copy: ", showRemoved);
-                        }
+                        WriteArticle(output, copy, $"  - {JsonReportWriter.CopyKindName(copy.Copy!.Kind)} copy: ", showRemoved);
                     }
                 }
 
