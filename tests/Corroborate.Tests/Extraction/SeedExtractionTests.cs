@@ -1,3 +1,4 @@
+using Corroborate.Tests.TestSupport;
 using Corroborate.Extraction;
 using Corroborate.Model;
 using Corroborate.Text;
