@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Corroborate.Mentions;
 
 namespace Corroborate.Model;
 
@@ -14,6 +15,9 @@ public sealed record AnalyzedArticle(
     ImmutableArray<TermCount> Names)
 {
     public string Id => Article.Id;
+
+    /// <summary>People, roles, quantities, durations and quotes found in the text (the mentions stage).</summary>
+    public ArticleMentions Mentions { get; init; } = ArticleMentions.Empty;
 }
 
 public readonly record struct TermCount(string Term, int Count);

@@ -20,4 +20,10 @@ public sealed record AnalysisResult(
     ImmutableArray<Diagnostic> Diagnostics)
 {
     public bool AnythingAnalyzed => !Articles.IsEmpty;
+
+    /// <summary>Facts, conflicts, office checks and reliability assessments across the stories.</summary>
+    public CorroborationResult Corroboration { get; init; } = CorroborationResult.Empty;
+
+    /// <summary>One extractive brief per story, in story order.</summary>
+    public ImmutableArray<StoryBrief> Briefs { get; init; } = [];
 }
