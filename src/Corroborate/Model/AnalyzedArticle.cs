@@ -18,6 +18,21 @@ public sealed record AnalyzedArticle(
 
     /// <summary>People, roles, quantities, durations and quotes found in the text (the mentions stage).</summary>
     public ArticleMentions Mentions { get; init; } = ArticleMentions.Empty;
+
+    /// <summary>Each sentence's span in the original document (parallel to <see cref="Sentences"/>); empty until the pipeline sets it.</summary>
+    public ImmutableArray<SourceSpan> SentenceSources { get; init; } = [];
+
+    /// <summary>The sentence at <paramref name="index"/> cited in its original place, or null when the document does not say it verbatim.</summary>
+    public Citation? Cite(int index)
+    {
+        if (index < 0 || index >= SentenceSources.Length || !SentenceSources[index].Verbatim)
+        {
+            return null;
+        }
+
+        SourceSpan span = SentenceSources[index];
+        return new Citation(Article.Id, Article.Outlet, Sentences[index].Of(Article.Text).ToString(), span.Start, span.End);
+    }
 }
 
 public readonly record struct TermCount(string Term, int Count);

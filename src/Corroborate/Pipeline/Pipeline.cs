@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Corroborate.Extraction;
+using Corroborate.Mentions;
 using Corroborate.Model;
 using Corroborate.Reading;
 using Corroborate.Copies;
@@ -53,7 +54,12 @@ public sealed class Pipeline
         var articles = ImmutableArray.CreateBuilder<AnalyzedArticle>(extracted.Articles.Length);
         foreach (Article article in extracted.Articles)
         {
-            articles.Add(TextAnalyzer.Analyze(article));
+            AnalyzedArticle analyzed = TextAnalyzer.Analyze(article);
+            articles.Add(analyzed with
+            {
+                SentenceSources = SentenceSources.Of(analyzed, document.Text),
+                Mentions = MentionFinder.Find(analyzed, document.Text),
+            });
         }
 
         return new PreparedDocument(document, articles.MoveToImmutable(), [.. document.Diagnostics, .. extracted.Diagnostics]);
