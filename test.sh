@@ -15,14 +15,22 @@ passed=$(grep -oE 'Passed: +[0-9]+' "$log" | awk '{s += $2} END {print s + 0}')
 failed=$(grep -oE 'Failed: +[0-9]+' "$log" | awk '{s += $2} END {print s + 0}')
 rm -f "$log"
 
-# The shared scorer on the seeds: the JSON contract's core fields, end to end through the real command.
+# The shared scorers, end to end through the real command: the seeds against their gold reading with every bar,
+# and every citation in the output checked against the documents (verbatim.py).
 shared="../shared"
 if [ -d "$shared/seeds" ] && command -v python3 >/dev/null; then
   out="$(mktemp --suffix=.json)"
   dotnet run --project src/Corroborate.Cli -c Release --no-build -- analyze "$shared/seeds" --format json --out "$out"
   if python3 "$shared/eval/score.py" "$shared/eval/seeds-gold.json" "$out" \
        --min-segmentation_recall 1 --max-spurious_articles 0 --max-boilerplate_leak_rate 0 \
-       --min-content_retention 1 --min-copy_recall 1 --min-story_f1 1 --min-event_f1 1; then
+       --min-content_retention 1 --min-copy_recall 1 --min-story_f1 1 --min-event_f1 1 \
+       --min-conflict_recall 1 --min-conflict_precision 1 --min-corroboration_recall 1 \
+       --min-unreliable_recall 1 --min-unreliable_precision 1; then
+    passed=$((passed + 1))
+  else
+    failed=$((failed + 1)); status=1
+  fi
+  if python3 "$shared/eval/verbatim.py" "$out"; then
     passed=$((passed + 1))
   else
     failed=$((failed + 1)); status=1

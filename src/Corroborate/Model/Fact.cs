@@ -17,6 +17,9 @@ public enum FactKind
     /// <summary>Happening → the day it happened.</summary>
     Date,
 
+    /// <summary>A person the sources name (with a role when one is given).</summary>
+    Person,
+
     /// <summary>Happening → where it happened.</summary>
     Place,
 

@@ -4,6 +4,7 @@ using Corroborate.Mentions;
 using Corroborate.Model;
 using Corroborate.Reading;
 using Corroborate.Copies;
+using Corroborate.Corroboration;
 using Corroborate.Stories;
 using Corroborate.Text;
 
@@ -20,8 +21,9 @@ public sealed class Pipeline
     private readonly Func<ICopyIndex> _copyIndex;
     private readonly Func<IStoryIndex> _storyIndex;
 
-    internal Pipeline(DocumentReader reader, ArticleExtractor extractor, Func<ICopyIndex> copyIndex, Func<IStoryIndex> storyIndex, int parallelism)
+    internal Pipeline(DocumentReader reader, ArticleExtractor extractor, Func<ICopyIndex> copyIndex, Func<IStoryIndex> storyIndex, Corroborator corroborator, int parallelism)
     {
+        Corroborator = corroborator;
         _reader = reader;
         _extractor = extractor;
         _copyIndex = copyIndex;
@@ -30,6 +32,9 @@ public sealed class Pipeline
     }
 
     public int Parallelism { get; }
+
+    /// <summary>The corroboration stage, run over the stories when a run's result is asked for.</summary>
+    public Corroborator Corroborator { get; }
 
     public static Pipeline CreateDefault() => new PipelineBuilder().Build();
 

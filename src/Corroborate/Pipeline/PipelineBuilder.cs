@@ -1,4 +1,6 @@
 using Corroborate.Copies;
+using Corroborate.Corroboration;
+using Corroborate.Corroboration.Offices;
 using Corroborate.Extraction;
 using Corroborate.Reading;
 using Corroborate.Stories;
@@ -12,6 +14,7 @@ public sealed class PipelineBuilder
     private Func<ICopyIndex> _copyIndex = static () => new InMemoryCopyIndex();
     private Func<IStoryIndex> _storyIndex = static () => new InMemoryStoryIndex();
     private int _parallelism = Environment.ProcessorCount;
+    private OfficeRegistry? _offices = OfficeRegistry.Default;
 
     public PipelineBuilder WithReaderOptions(ReaderOptions options)
     {
@@ -40,5 +43,13 @@ public sealed class PipelineBuilder
         return this;
     }
 
-    public Pipeline Build() => new(new DocumentReader(_readerOptions), new ArticleExtractor(), _copyIndex, _storyIndex, _parallelism);
+    /// <summary>The office-holder record role mentions are checked against; null turns the check off.</summary>
+    public PipelineBuilder UseOfficeRecord(OfficeRegistry? registry)
+    {
+        _offices = registry;
+        return this;
+    }
+
+    public Pipeline Build() =>
+        new(new DocumentReader(_readerOptions), new ArticleExtractor(), _copyIndex, _storyIndex, new Corroborator(_offices, _parallelism), _parallelism);
 }

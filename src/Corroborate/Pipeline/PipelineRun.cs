@@ -87,6 +87,10 @@ public sealed class PipelineRun
             articles.Add(new ArticleReport(article, _copies.LinkOf(article.Id), storyId, eventId));
         }
 
-        return new AnalysisResult([.. _documents], articles.MoveToImmutable(), [.. stories], [.. runDiagnostics ?? []]);
+        ImmutableArray<ArticleReport> reports = articles.MoveToImmutable();
+        return new AnalysisResult([.. _documents], reports, [.. stories], [.. runDiagnostics ?? []])
+        {
+            Corroboration = _pipeline.Corroborator.Run(stories, reports),
+        };
     }
 }

@@ -19,6 +19,9 @@ internal sealed partial record GoldScore(
     double StoryF1,
     double EventF1)
 {
+    /// <summary>Gold article index → the article matched to it.</summary>
+    public IReadOnlyDictionary<int, ArticleReport> Match { get; init; } = new Dictionary<int, ArticleReport>();
+
     public static GoldScore Of(GoldReading gold, AnalysisResult result)
     {
         var used = new HashSet<string>(StringComparer.Ordinal);
@@ -75,7 +78,10 @@ internal sealed partial record GoldScore(
             predictedPairs == 0 ? 1 : (double)both / predictedPairs,
             goldPairs == 0 ? 1 : (double)both / goldPairs,
             BCubedF1(match.Keys.ToDictionary(k => k, k => gold.Articles[k].Story), match.ToDictionary(m => m.Key, m => m.Value.StoryId)),
-            BCubedF1(match.Keys.ToDictionary(k => k, k => gold.Articles[k].Event), match.ToDictionary(m => m.Key, m => m.Value.EventId)));
+            BCubedF1(match.Keys.ToDictionary(k => k, k => gold.Articles[k].Event), match.ToDictionary(m => m.Key, m => m.Value.EventId)))
+        {
+            Match = match,
+        };
     }
 
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,
@@ -103,7 +109,7 @@ internal sealed partial record GoldScore(
         return p + r == 0 ? 0 : 2 * p * r / (p + r);
     }
 
-    private static string Norm(string text)
+    public static string Norm(string text)
     {
         string s = text.Normalize(NormalizationForm.FormKC)
             .Replace('\u2018', '\'').Replace('\u2019', '\'').Replace('\u201c', '"').Replace('\u201d', '"')
@@ -111,7 +117,7 @@ internal sealed partial record GoldScore(
         return Whitespace().Replace(s, " ").Trim().ToLowerInvariant();
     }
 
-    private static string Squash(string text) => NotAlphanumeric().Replace(Norm(text), "");
+    public static string Squash(string text) => NotAlphanumeric().Replace(Norm(text), "");
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();

@@ -1,0 +1,181 @@
+using System.Collections.Immutable;
+using Corroborate.Model;
+
+namespace Corroborate.Corroboration;
+
+/// <summary>
+/// Finds keys of one event with incompatible values from different independent sources: two people in one
+/// single-holder office, a "former" holder another source calls current, number ranges that do not overlap, two
+/// days for one happening. Values that can both be true ("less than an hour" and "barely an hour") are not conflicts,
+/// and a source that itself states both values is not on either side.
+/// </summary>
+internal sealed class ConflictFinder
+{
+    private readonly StoryContext _story;
+
+    public ConflictFinder(StoryContext story) => _story = story;
+
+    public List<Conflict> Find(StoryEvent storyEvent, IEnumerable<IGrouping<string, Statement>> byKey)
+    {
+        var conflicts = new List<Conflict>();
+        foreach (IGrouping<string, Statement> key in byKey)
+        {
+            Statement first = key.First();
+            List<List<Statement>> sides = first.Kind switch
+            {
+                FactKind.Role => RoleSides(key.Key, key.ToList()),
+                FactKind.Quantity => RangeSides(key.ToList(), minShared: 2, CountedStem(key.Key)),
+                FactKind.Duration => RangeSides(key.ToList(), minShared: 1, null),
+                FactKind.Date => RangeSides(key.ToList(), minShared: 2, null),
+                _ => [],
+            };
+
+            if (sides.Count >= 2 && Build(storyEvent, key.Key, first.Kind, sides) is { } conflict)
+            {
+                conflicts.Add(conflict);
+            }
+        }
+
+        return conflicts;
+    }
+
+    private static List<List<Statement>> RoleSides(string key, List<Statement> statements)
+    {
+        string title = key.Split(':', 3)[^1];
+        if (key.StartsWith("role:-:", StringComparison.Ordinal) || !UniqueTitles.IsUnique(title))
+        {
+            return [];
+        }
+
+        List<ValueCluster> holders = ValueCluster.Of(statements.Where(s => !s.Negated));
+        var sides = new List<List<Statement>>();
+        foreach (ValueCluster holder in holders)
+        {
+            // A holder is contested when another holder is named by a source that does not name this one.
+            var sources = holder.Sources.ToHashSet(StringComparer.Ordinal);
+            if (holders.Any(other => other != holder && other.Sources.Any(s => !sources.Contains(s))) && !sides.Contains(holder.Members))
+            {
+                sides.Add(holder.Members);
+            }
+        }
+
+        // "Former X" said of someone another source names as the current holder.
+        foreach (Statement former in statements.Where(s => s.Negated))
+        {
+            ValueCluster? named = holders.FirstOrDefault(h => string.Equals(h.Value, former.Value, StringComparison.Ordinal) && h.Sources.Any(s => s != former.Source));
+            if (named is not null)
+            {
+                sides.Add([former]);
+                if (!sides.Contains(named.Members))
+                {
+                    sides.Add(named.Members);
+                }
+            }
+        }
+
+        return sides.Count >= 2 ? sides : [];
+    }
+
+    private List<List<Statement>> RangeSides(List<Statement> statements, int minShared, string? except)
+    {
+        List<ValueCluster> clusters = ValueCluster.Of(statements);
+        if (clusters.Count < 2)
+        {
+            return [];
+        }
+
+        var inConflict = new HashSet<ValueCluster>();
+        for (int i = 0; i < clusters.Count; i++)
+        {
+            for (int j = i + 1; j < clusters.Count; j++)
+            {
+                if (Disagree(clusters[i], clusters[j], statements, minShared, except))
+                {
+                    inConflict.Add(clusters[i]);
+                    inConflict.Add(clusters[j]);
+                }
+            }
+        }
+
+        return clusters.Where(inConflict.Contains).Select(c => c.Members).ToList();
+    }
+
+    private bool Disagree(ValueCluster a, ValueCluster b, List<Statement> all, int minShared, string? except)
+    {
+        foreach (Statement x in a.Members)
+        {
+            foreach (Statement y in b.Members)
+            {
+                if (x.Source == y.Source || x.Range is not { } rx || y.Range is not { } ry || rx.Overlaps(ry))
+                {
+                    continue;
+                }
+
+                // A source that also states the other side's value is not disagreeing.
+                bool xAlsoSaysY = all.Any(s => s.Source == x.Source && s.Range is { } r && r.Overlaps(ry));
+                bool yAlsoSaysX = all.Any(s => s.Source == y.Source && s.Range is { } r && r.Overlaps(rx));
+                if (xAlsoSaysY || yAlsoSaysX)
+                {
+                    continue;
+                }
+
+                string[] tx = _story.TermsOf(x.Article)[x.Sentence];
+                string[] ty = _story.TermsOf(y.Article)[y.Sentence];
+                if (SentenceTerms.Shared(tx, ty, except) >= minShared)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private Conflict? Build(StoryEvent storyEvent, string key, FactKind kind, List<List<Statement>> sides)
+    {
+        var claims = ImmutableArray.CreateBuilder<Claim>();
+        var parts = new List<string>();
+        foreach (List<Statement> side in sides)
+        {
+            int sources = side.Select(s => s.Source).Distinct(StringComparer.Ordinal).Count();
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            var names = new List<string>();
+            foreach (Statement statement in side.OrderBy(s => _story.Order.GetValueOrDefault(s.ArticleId)).ThenBy(s => s.Sentence))
+            {
+                if (!seen.Add(statement.ArticleId) || statement.Cite() is not { } citation)
+                {
+                    continue;
+                }
+
+                string value = statement.Negated ? "former " + statement.Value : statement.Value;
+                claims.Add(new Claim(statement.ArticleId, statement.Article.Article.Outlet, statement.Phrase, value, citation, sources));
+                names.Add(statement.Article.Article.Outlet ?? statement.ArticleId);
+            }
+
+            if (names.Count > 0)
+            {
+                Statement lead = side[0];
+                string shown = kind == FactKind.Role ? (lead.Negated ? "former: " + lead.Value : lead.Value) : lead.Phrase.Trim();
+                parts.Add($"{shown} ({string.Join(", ", names)})");
+            }
+        }
+
+        if (parts.Count < 2)
+        {
+            return null;
+        }
+
+        ConflictKind conflictKind = kind switch
+        {
+            FactKind.Role => ConflictKind.Role,
+            FactKind.Date => ConflictKind.Date,
+            FactKind.Place => ConflictKind.Place,
+            _ => ConflictKind.Number,
+        };
+        string what = kind == FactKind.Role ? FactBuilder.RoleName(key) : key;
+        return new Conflict("C" + ContentId.Of(storyEvent.Id, key), _story.Story.Id, storyEvent.Id, conflictKind, key,
+            $"{what}: {string.Join(" vs ", parts)}", claims.ToImmutable(), null);
+    }
+
+    private static string? CountedStem(string key) => key.StartsWith("quantity:", StringComparison.Ordinal) ? key["quantity:".Length..] : null;
+}

@@ -1,0 +1,112 @@
+using System.Collections.Immutable;
+using Corroborate.Corroboration.Offices;
+using Corroborate.Mentions;
+using Corroborate.Model;
+using Corroborate.Pipeline;
+
+namespace Corroborate.Corroboration;
+
+/// <summary>
+/// The corroboration stage: per story, group articles into independent sources, align what they state per event into
+/// facts, find conflicts, check roles against the office record, then assess each article. Stories are independent,
+/// so they run in parallel; output order is story order, then event, then key.
+/// </summary>
+public sealed class Corroborator
+{
+    private readonly OfficeChecker? _offices;
+    private readonly int _parallelism;
+
+    public Corroborator(OfficeRegistry? registry = null, int parallelism = 0)
+    {
+        _offices = registry is null ? null : new OfficeChecker(registry);
+        _parallelism = parallelism > 0 ? parallelism : Environment.ProcessorCount;
+    }
+
+    public static Corroborator Default { get; } = new(OfficeRegistry.Default);
+
+    public CorroborationResult Run(IReadOnlyList<Story> stories, IReadOnlyList<ArticleReport> articles)
+    {
+        ILookup<string, ArticleReport> byStory = articles.ToLookup(a => a.StoryId, StringComparer.Ordinal);
+        StoryFindings[] findings = stories
+            .AsParallel()
+            .AsOrdered()
+            .WithDegreeOfParallelism(_parallelism)
+            .Select(story => Corroborate(story, [.. byStory[story.Id]]))
+            .ToArray();
+
+        var conflictsByArticle = findings.SelectMany(f => f.Conflicts)
+            .SelectMany(c => c.Claims.Select(claim => (claim.Article, Conflict: c)))
+            .ToLookup(p => p.Article, p => p.Conflict, StringComparer.Ordinal);
+        var checksByArticle = findings.SelectMany(f => f.OfficeChecks).ToLookup(c => c.Article, StringComparer.Ordinal);
+        var outlets = articles.Select(a => a.Article.Outlet).OfType<string>().Select(OutletNames.Key).Where(k => k.Length > 0).ToHashSet(StringComparer.Ordinal);
+
+        var assessments = articles
+            .Select(a => ReliabilityAssessor.Assess(a, [.. checksByArticle[a.Article.Id]], [.. conflictsByArticle[a.Article.Id].Distinct()], outlets))
+            .ToImmutableArray();
+
+        return new CorroborationResult(
+            [.. findings.SelectMany(f => f.Sources)],
+            [.. findings.SelectMany(f => f.Facts)],
+            [.. findings.SelectMany(f => f.Conflicts)],
+            [.. findings.SelectMany(f => f.OfficeChecks)],
+            assessments);
+    }
+
+    private StoryFindings Corroborate(Story story, IReadOnlyList<ArticleReport> articles)
+    {
+        ImmutableArray<SourceGroup> sources = SourceGrouper.Group(story, articles);
+        var context = new StoryContext(story, articles, sources);
+        var people = new PersonResolver(articles.SelectMany(a => a.Analyzed.Mentions.People.Select(p => p.Name)
+            .Concat(a.Analyzed.Mentions.Roles.Select(r => r.Holder))));
+        Func<RoleMention, string?> jurisdictionOf = _offices is null ? r => r.Jurisdiction : _offices.JurisdictionOf;
+        var collector = new StatementCollector(context, people, jurisdictionOf);
+        var conflictFinder = new ConflictFinder(context);
+
+        var facts = new List<Fact>();
+        var conflicts = new List<Conflict>();
+        foreach (StoryEvent storyEvent in story.Events)
+        {
+            IReadOnlyList<ArticleReport> members = context.EventArticles[storyEvent.Id];
+            List<Statement> statements = collector.Collect(members);
+            var byKey = statements
+                .OrderBy(s => context.Order.GetValueOrDefault(s.ArticleId))
+                .ThenBy(s => s.Sentence)
+                .GroupBy(s => s.Key, StringComparer.Ordinal)
+                .OrderBy(g => g.Key, StringComparer.Ordinal)
+                .ToList();
+
+            foreach (IGrouping<string, Statement> key in byKey)
+            {
+                foreach (ValueCluster cluster in ValueCluster.Of(key.Where(s => !s.Negated)))
+                {
+                    facts.Add(FactBuilder.Build(story.Id, storyEvent.Id, cluster, context.Order));
+                }
+            }
+
+            facts.AddRange(SentenceAligner.Align(context, storyEvent, members));
+            foreach (Conflict conflict in conflictFinder.Find(storyEvent, byKey))
+            {
+                conflicts.Add(WithRecord(conflict, context, members));
+            }
+        }
+
+        var checks = _offices is null
+            ? []
+            : articles.SelectMany(a => _offices.Check(context, a, jurisdictionOf)).ToList();
+        return new StoryFindings(sources, facts, conflicts, checks);
+    }
+
+    private Conflict WithRecord(Conflict conflict, StoryContext context, IReadOnlyList<ArticleReport> members)
+    {
+        if (_offices is null || conflict.Kind != ConflictKind.Role)
+        {
+            return conflict;
+        }
+
+        string[] parts = conflict.Key.Split(':', 3);
+        DateOnly? day = members.Select(m => context.ReferenceDate(m).Date).FirstOrDefault(d => d is not null);
+        return day is DateOnly d && _offices.RecordFor(parts[1], parts[2], d) is { } record ? conflict with { Record = record } : conflict;
+    }
+
+    private sealed record StoryFindings(ImmutableArray<SourceGroup> Sources, List<Fact> Facts, List<Conflict> Conflicts, List<OfficeCheck> OfficeChecks);
+}

@@ -1,0 +1,77 @@
+using Corroborate.Corroboration.Offices;
+using Corroborate.Mentions;
+using Corroborate.Model;
+using Corroborate.Pipeline;
+
+namespace Corroborate.Corroboration;
+
+/// <summary>
+/// Checks role mentions against the curated office-holder record on the article's date (or its event's, or the
+/// story's nearest dated event when the article has none). A mismatch is a finding even when no source contradicts it.
+/// </summary>
+internal sealed class OfficeChecker
+{
+    private readonly OfficeRegistry _registry;
+
+    public OfficeChecker(OfficeRegistry registry) => _registry = registry;
+
+    /// <summary>The jurisdiction of a role mention that names none ("President Donald Trump"): the one office of that title the person ever held.</summary>
+    public string? JurisdictionOf(RoleMention role)
+    {
+        if (role.Jurisdiction is not null)
+        {
+            return role.Jurisdiction;
+        }
+
+        var held = _registry.OfficesHeldBy(role.Holder)
+            .Where(o => o.Titles.Contains(role.Title, StringComparer.Ordinal))
+            .Select(o => o.Jurisdiction)
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        return held.Count == 1 ? held[0] : null;
+    }
+
+    public IEnumerable<OfficeCheck> Check(StoryContext story, ArticleReport article, Func<RoleMention, string?> jurisdictionOf)
+    {
+        var (date, _) = story.ReferenceDate(article);
+        if (date is not DateOnly day)
+        {
+            yield break;
+        }
+
+        string eventId = story.EventOf.TryGetValue(article.Article.Id, out StoryEvent? storyEvent) ? storyEvent.Id : "";
+        var seen = new HashSet<(string, string, bool)>();
+        foreach (RoleMention role in article.Analyzed.Mentions.Roles)
+        {
+            if (jurisdictionOf(role) is not { } jurisdiction || !_registry.TryFind(jurisdiction, role.Title, out Office office))
+            {
+                continue;
+            }
+
+            OfficeCheckResult result = _registry.Check(office, role.Holder, role.Former, day);
+            if (result.Status == OfficeCheckStatus.Unknown || !seen.Add((office.Id, role.Holder, role.Former)))
+            {
+                continue;
+            }
+
+            if (article.Analyzed.Cite(role.Sentence) is not { } citation)
+            {
+                continue;
+            }
+
+            yield return new OfficeCheck(article.Article.Id, eventId, office.Name, role.Holder, role.Former, day,
+                result.ExpectedHolders, result.Status == OfficeCheckStatus.Matches ? OfficeVerdict.Matches : OfficeVerdict.Mismatch, citation);
+        }
+    }
+
+    /// <summary>What the record says for a role key on a day, for a conflict's summary; null when it cannot say.</summary>
+    public string? RecordFor(string jurisdiction, string title, DateOnly day)
+    {
+        if (!_registry.TryFind(jurisdiction, title, out Office office) || day > _registry.ReviewedThrough || _registry.HolderOn(office, day) is not { } term)
+        {
+            return null;
+        }
+
+        return $"{office.Name} on {day:yyyy-MM-dd}: {term.Holder} (office record, in office since {term.Start:yyyy-MM-dd})";
+    }
+}

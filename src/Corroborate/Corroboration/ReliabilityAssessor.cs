@@ -1,0 +1,107 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Corroborate.Model;
+using Corroborate.Pipeline;
+
+namespace Corroborate.Corroboration;
+
+/// <summary>
+/// Scores how far an article can be trusted, starting from 1 and moved by listed reasons: office-holder mismatches,
+/// siding against the corroborated majority, a reference list citing outlets with no report in the corpus, stock
+/// machine-written phrasing, no outlet, no date. Weights are set so one weak signal never sinks a genuine report.
+/// </summary>
+internal static class ReliabilityAssessor
+{
+    public const double OfficeMismatch = -0.3;
+    public const double OfficeMismatchCap = -0.6;
+    public const double AgainstMajority = -0.15;
+    public const double AgainstMajorityCap = -0.3;
+    public const double Disputed = -0.05;
+    public const double UnverifiableReferences = -0.25;
+    public const double FillerSome = -0.1;
+    public const double FillerMany = -0.2;
+    public const double NoOutlet = -0.05;
+    public const double NoDate = -0.05;
+
+    public static Assessment Assess(
+        ArticleReport article,
+        IReadOnlyList<OfficeCheck> checks,
+        IReadOnlyList<Conflict> conflicts,
+        IReadOnlySet<string> corpusOutlets)
+    {
+        var reasons = new List<AssessmentReason>();
+        var differences = ImmutableArray.CreateBuilder<Difference>();
+        string id = article.Article.Id;
+
+        double officeTotal = 0;
+        foreach (OfficeCheck check in checks.Where(c => c.Article == id && c.Verdict == OfficeVerdict.Mismatch))
+        {
+            double effect = Math.Max(OfficeMismatch, OfficeMismatchCap - officeTotal);
+            officeTotal += effect;
+            string claimed = check.Former ? $"calls {check.Claimed} a former {check.Office}" : $"names {check.Claimed} as {check.Office}";
+            reasons.Add(new AssessmentReason("office-mismatch",
+                $"{claimed}; on {Day(check.Date)} the office was held by {check.Expected}", effect));
+            differences.Add(new Difference("office:" + check.Office, check.Former ? "former " + check.Claimed : check.Claimed, check.Expected + " (office record)", check.Source));
+        }
+
+        double majorityTotal = 0;
+        foreach (Conflict conflict in conflicts)
+        {
+            Claim? own = conflict.Claims.FirstOrDefault(c => c.Article == id);
+            if (own is null)
+            {
+                continue;
+            }
+
+            Claim? strongest = conflict.Claims.Where(c => c.Value != own.Value).OrderByDescending(c => c.IndependentSources).FirstOrDefault();
+            if (strongest is null)
+            {
+                continue;
+            }
+
+            string others = string.Join(", ", conflict.Claims.Where(c => c.Value != own.Value).Select(c => c.Value).Distinct(StringComparer.Ordinal));
+            differences.Add(new Difference(conflict.Key, own.Value, others, own.Source));
+            if (strongest.IndependentSources > own.IndependentSources)
+            {
+                double effect = Math.Max(AgainstMajority, AgainstMajorityCap - majorityTotal);
+                majorityTotal += effect;
+                reasons.Add(new AssessmentReason("contradicts-majority",
+                    $"says {own.Value} where {strongest.IndependentSources} independent sources say {strongest.Value}", effect));
+            }
+            else if (strongest.IndependentSources == own.IndependentSources)
+            {
+                reasons.Add(new AssessmentReason("disputed", $"says {own.Value}; as many sources say {strongest.Value}", Disputed));
+            }
+        }
+
+        ImmutableArray<string> cited = article.Analyzed.Mentions.ReferencedOutlets;
+        var unknown = cited.Where(o => !OutletNames.Known(o, corpusOutlets)).ToList();
+        if (cited.Length >= 2 && unknown.Count * 2 >= cited.Length)
+        {
+            reasons.Add(new AssessmentReason("unverifiable-references",
+                $"its reference list cites {cited.Length} outlets, {unknown.Count} with no report in the corpus ({string.Join(", ", unknown.Take(4))})", UnverifiableReferences));
+        }
+
+        List<string> filler = FillerPhrases.Find(article.Article.Text);
+        if (filler.Count >= 2)
+        {
+            reasons.Add(new AssessmentReason("generic-filler",
+                $"stock phrasing typical of machine-written text: \"{string.Join("\", \"", filler.Take(4))}\"", filler.Count >= 4 ? FillerMany : FillerSome));
+        }
+
+        if (article.Article.Outlet is null)
+        {
+            reasons.Add(new AssessmentReason("no-outlet", "no outlet could be identified", NoOutlet));
+        }
+
+        if (article.Article.Published is null)
+        {
+            reasons.Add(new AssessmentReason("no-date", "no publication date", NoDate));
+        }
+
+        double score = Math.Clamp(1 + reasons.Sum(r => r.Effect), 0, 1);
+        return new Assessment(id, Math.Round(score, 3), [.. reasons], differences.ToImmutable());
+    }
+
+    private static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,148 @@
+using System.Collections.Immutable;
+using Corroborate.Model;
+using Corroborate.Pipeline;
+
+namespace Corroborate.Corroboration;
+
+/// <summary>
+/// Aligns sentences across the independent sources of an event by the content terms they share, so that "the flood
+/// wall held along most of its length" said by two outlets in their own words is one corroborated statement.
+/// Candidates come from a term index, never all pairs; very common terms are not used to find candidates.
+/// </summary>
+internal static class SentenceAligner
+{
+    private const int MinTerms = 4;
+    private const int MinShared = 3;
+    private const double MinCosine = 0.5;
+    private const int MaxPosting = 64;
+
+    public static List<Fact> Align(StoryContext story, StoryEvent storyEvent, IReadOnlyList<ArticleReport> articles)
+    {
+        var refs = new List<(ArticleReport Article, int Sentence, string[] Terms, string Source)>();
+        foreach (ArticleReport article in articles)
+        {
+            if (article.Copy is not null)
+            {
+                continue;
+            }
+
+            string[][] terms = story.TermsOf(article);
+            for (int s = 0; s < terms.Length; s++)
+            {
+                if (terms[s].Length >= MinTerms)
+                {
+                    refs.Add((article, s, terms[s], story.SourceIdOf(article)));
+                }
+            }
+        }
+
+        var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (int i = 0; i < refs.Count; i++)
+        {
+            foreach (string term in refs[i].Terms)
+            {
+                if (!postings.TryGetValue(term, out List<int>? list))
+                {
+                    postings[term] = list = [];
+                }
+
+                list.Add(i);
+            }
+        }
+
+        var parent = Enumerable.Range(0, refs.Count).ToArray();
+        var shared = new Dictionary<int, int>();
+        for (int i = 0; i < refs.Count; i++)
+        {
+            shared.Clear();
+            foreach (string term in refs[i].Terms)
+            {
+                List<int> list = postings[term];
+                if (list.Count > MaxPosting)
+                {
+                    continue;
+                }
+
+                foreach (int j in list)
+                {
+                    if (j > i && !string.Equals(refs[j].Source, refs[i].Source, StringComparison.Ordinal))
+                    {
+                        shared[j] = shared.GetValueOrDefault(j) + 1;
+                    }
+                }
+            }
+
+            foreach (var (j, count) in shared)
+            {
+                if (count >= MinShared && count / Math.Sqrt(refs[i].Terms.Length * (double)refs[j].Terms.Length) >= MinCosine)
+                {
+                    Union(parent, i, j);
+                }
+            }
+        }
+
+        var clusters = new SortedDictionary<int, List<int>>();
+        for (int i = 0; i < refs.Count; i++)
+        {
+            int root = Find(parent, i);
+            if (!clusters.TryGetValue(root, out List<int>? members))
+            {
+                clusters[root] = members = [];
+            }
+
+            members.Add(i);
+        }
+
+        var facts = new List<Fact>();
+        foreach (List<int> members in clusters.Values)
+        {
+            int sources = members.Select(m => refs[m].Source).Distinct(StringComparer.Ordinal).Count();
+            if (sources < 2)
+            {
+                continue;
+            }
+
+            var citations = ImmutableArray.CreateBuilder<Citation>();
+            var citedArticles = new HashSet<string>(StringComparer.Ordinal);
+            foreach (int m in members.OrderBy(m => story.Order.GetValueOrDefault(refs[m].Article.Article.Id)).ThenBy(m => refs[m].Sentence))
+            {
+                if (refs[m].Article.Analyzed.Cite(refs[m].Sentence) is { } citation && citedArticles.Add(citation.Article))
+                {
+                    citations.Add(citation);
+                }
+            }
+
+            if (citations.Count == 0)
+            {
+                continue;
+            }
+
+            Citation lead = citations[0];
+            facts.Add(new Fact("F" + ContentId.Of(storyEvent.Id, "statement", lead.Article, lead.Start.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                story.Story.Id, storyEvent.Id, FactKind.Statement, "statement", lead.Sentence, "stated", sources, citations.ToImmutable()));
+        }
+
+        return facts;
+    }
+
+    private static int Find(int[] parent, int i)
+    {
+        while (parent[i] != i)
+        {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+
+        return i;
+    }
+
+    private static void Union(int[] parent, int a, int b)
+    {
+        int ra = Find(parent, a);
+        int rb = Find(parent, b);
+        if (ra != rb)
+        {
+            parent[Math.Max(ra, rb)] = Math.Min(ra, rb);
+        }
+    }
+}

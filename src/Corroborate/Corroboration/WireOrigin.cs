@@ -1,0 +1,99 @@
+using System.Collections.Frozen;
+using System.Text.RegularExpressions;
+using Corroborate.Model;
+
+namespace Corroborate.Corroboration;
+
+/// <summary>
+/// Finds the news agency an article's text comes from: a dateline credit ("OSLO, May 2 (Reuters) —", "(AP) —"), or
+/// an agency the article leans on ("Reuters reported", "according to AFP") more than once or in its opening. Two
+/// outlets running one agency's story are one source, not two.
+/// </summary>
+internal static partial class WireOrigin
+{
+    private static readonly FrozenDictionary<string, string> Agencies = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["reuters"] = "reuters",
+        ["thomson reuters"] = "reuters",
+        ["ap"] = "ap",
+        ["associated press"] = "ap",
+        ["the associated press"] = "ap",
+        ["afp"] = "afp",
+        ["agence france-presse"] = "afp",
+        ["agence france presse"] = "afp",
+        ["bloomberg"] = "bloomberg",
+        ["dpa"] = "dpa",
+        ["ansa"] = "ansa",
+        ["efe"] = "efe",
+        ["xinhua"] = "xinhua",
+        ["tass"] = "tass",
+        ["kyodo"] = "kyodo",
+        ["kyodo news"] = "kyodo",
+        ["yonhap"] = "yonhap",
+        ["pa media"] = "pa",
+        ["press association"] = "pa",
+        ["upi"] = "upi",
+        ["ani"] = "ani",
+        ["pti"] = "pti",
+        ["interfax"] = "interfax",
+        ["ria novosti"] = "ria",
+        ["anadolu"] = "anadolu",
+        ["anadolu agency"] = "anadolu",
+        ["europa press"] = "europa-press",
+        ["canadian press"] = "cp",
+        ["the canadian press"] = "cp",
+        ["aap"] = "aap",
+        ["australian associated press"] = "aap",
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    [GeneratedRegex(@"\((?<credit>[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,3})\) ?[—–-]", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    private static partial Regex DatelineCredit();
+
+    [GeneratedRegex(@"\b(?:(?<a>Reuters|AP|AFP|Associated Press|Agence France-Presse|Bloomberg|Xinhua|TASS|Kyodo|Yonhap|Interfax|Anadolu(?: Agency)?|dpa|ANSA|EFE|PA Media)\b,? (?:reported|reports|said|says|quoted|cited|news agency)|according to (?:the )?(?<b>Reuters|AP|AFP|Associated Press|Agence France-Presse|Bloomberg|Xinhua|TASS|Kyodo|Yonhap|Interfax|Anadolu|dpa|ANSA|EFE|PA Media)\b|(?:reported|told|seen) by (?:the )?(?<c>Reuters|AP|AFP|Associated Press|Bloomberg|Xinhua|TASS)\b)",
+        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    private static partial Regex Attribution();
+
+    /// <summary>The origin key ("wire:reuters", "wire:coastline wire"), or null when the article shows no agency origin.</summary>
+    public static string? Of(Article article)
+    {
+        string text = article.Text;
+        Match credit = DatelineCredit().Match(text, 0, Math.Min(text.Length, 240));
+        if (credit.Success)
+        {
+            return Key(credit.Groups["credit"].Value);
+        }
+
+        if (article.Outlet is { } outlet && Agencies.TryGetValue(outlet, out string? agency))
+        {
+            return "wire:" + agency;
+        }
+
+        string? opening = null;
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        int openingEnd = Math.Min(text.Length, 400);
+        foreach (Match m in Attribution().Matches(text))
+        {
+            string name = m.Groups["a"].Success ? m.Groups["a"].Value : m.Groups["b"].Success ? m.Groups["b"].Value : m.Groups["c"].Value;
+            string key = Key(name);
+            counts[key] = counts.GetValueOrDefault(key) + 1;
+            if (m.Index < openingEnd)
+            {
+                opening ??= key;
+            }
+        }
+
+        if (opening is not null)
+        {
+            return opening;
+        }
+
+        // An agency cited twice or more carries the article; one passing mention does not.
+        return counts.Where(c => c.Value >= 2).OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal).Select(c => c.Key).FirstOrDefault();
+    }
+
+    private static string Key(string name)
+    {
+        string lower = name.Trim().ToLowerInvariant();
+        return "wire:" + (Agencies.TryGetValue(lower, out string? agency) ? agency : lower);
+    }
+}

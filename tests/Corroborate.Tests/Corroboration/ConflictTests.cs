@@ -1,0 +1,112 @@
+using Corroborate.Model;
+
+namespace Corroborate.Tests.Corroboration;
+
+public class ConflictTests
+{
+    [Fact]
+    public void Two_people_named_as_one_jurisdictions_prime_minister_by_different_sources_conflict()
+    {
+        var result = new CorroborationKit()
+            .Article("a", "Prime Minister Ada Quist of Norland opened the bridge on Friday.", "Harbour Post")
+                .Role("Prime Minister Ada Quist", "prime minister", "NL-X", "Ada Quist").Add()
+            .Article("b", "The bridge was opened by Prime Minister Tor Benning, who praised the builders.", "Valley Times")
+                .Role("Prime Minister Tor Benning", "prime minister", "NL-X", "Tor Benning").Add()
+            .Run();
+
+        Conflict conflict = Assert.Single(result.Conflicts);
+        Assert.Equal(ConflictKind.Role, conflict.Kind);
+        Assert.Contains("Ada Quist", conflict.Summary, StringComparison.Ordinal);
+        Assert.Contains("Tor Benning", conflict.Summary, StringComparison.Ordinal);
+        Assert.Equal(["a", "b"], conflict.Claims.Select(c => c.Article));
+    }
+
+    [Fact]
+    public void Different_spokespeople_are_not_a_conflict_and_roles_without_a_jurisdiction_are_not_compared()
+    {
+        var result = new CorroborationKit()
+            .Article("a", "Spokesperson Ada Quist said the ministry was calm. President Lena Moor spoke later.")
+                .Role("Spokesperson Ada Quist", "spokesperson", "NL-X", "Ada Quist")
+                .Role("President Lena Moor", "president", null, "Lena Moor").Add()
+            .Article("b", "Spokesperson Tor Benning said the ministry was busy. President Ivo Stark spoke later.")
+                .Role("Spokesperson Tor Benning", "spokesperson", "NL-X", "Tor Benning")
+                .Role("President Ivo Stark", "president", null, "Ivo Stark").Add()
+            .Run();
+
+        Assert.Empty(result.Conflicts);
+    }
+
+    [Fact]
+    public void A_former_holder_that_another_source_calls_current_is_a_conflict()
+    {
+        var result = new CorroborationKit()
+            .Article("a", "Governor Mara Holt signed the budget into law on Monday.")
+                .Role("Governor Mara Holt", "governor", "oster province", "Mara Holt").Add()
+            .Article("b", "The budget was praised by former Governor Mara Holt, who watched from the gallery.")
+                .Role("former Governor Mara Holt", "governor", "oster province", "Mara Holt", former: true).Add()
+            .Run();
+
+        Conflict conflict = Assert.Single(result.Conflicts);
+        Assert.Contains(conflict.Claims, c => c.Article == "b" && c.Value == "former Mara Holt");
+        Assert.Contains(conflict.Claims, c => c.Article == "a" && c.Value == "Mara Holt");
+    }
+
+    [Fact]
+    public void Numbers_that_cannot_both_be_true_for_one_measured_thing_conflict()
+    {
+        var result = new CorroborationKit()
+            .Article("a", "The river crested at 6.1 metres at the town bridge gauge overnight.")
+                .Quantity("6.1 metres", 6.1, 6.1, "metr").Add()
+            .Article("b", "Officials put the river's crest at 5.2 metres at the bridge gauge.")
+                .Quantity("5.2 metres", 5.2, 5.2, "metr").Add()
+            .Run();
+
+        Conflict conflict = Assert.Single(result.Conflicts);
+        Assert.Equal(ConflictKind.Number, conflict.Kind);
+        Assert.Equal(["6.1 metres", "5.2 metres"], conflict.Claims.Select(c => c.Text));
+    }
+
+    [Fact]
+    public void Numbers_in_unrelated_sentences_or_compatible_ranges_do_not_conflict()
+    {
+        var result = new CorroborationKit()
+            .Article("a", "The river crested at 6.1 metres at the town bridge gauge. About 1,000 residents left.")
+                .Quantity("6.1 metres", 6.1, 6.1, "metr")
+                .Quantity("About 1,000 residents", 900, 1100, "resid").Add()
+            .Article("b", "A new pier of 40 metres opened for ferries. Some 1,050 people were evacuated.")
+                .Quantity("40 metres", 40, 40, "metr")
+                .Quantity("1,050 people", 1050, 1050, "peopl").Add()
+            .Run();
+
+        Assert.Empty(result.Conflicts);
+        Fact evacuated = Assert.Single(result.Facts, f => f.Key == "quantity:people");
+        Assert.Equal(2, evacuated.IndependentSources);
+    }
+
+    [Fact]
+    public void A_source_that_states_both_values_is_on_neither_side()
+    {
+        var result = new CorroborationKit()
+            .Article("a", "The union wants a 14 percent raise while the port offered 6 percent over two years.")
+                .Quantity("14 percent", 14, 14, "percent").Quantity("6 percent", 6, 6, "percent").Add()
+            .Article("b", "The port offered a raise of 6 percent over two years to the union.")
+                .Quantity("6 percent", 6, 6, "percent").Add()
+            .Run();
+
+        Assert.Empty(result.Conflicts);
+    }
+
+    [Fact]
+    public void Two_days_for_one_opening_conflict()
+    {
+        var result = new CorroborationKit()
+            .Article("a", "The fair opened on 3 March in the old harbour hall of Veldt.", published: new DateOnly(2031, 3, 3)).Add()
+            .Article("b", "Drawing crowds, the fair opened on 5 March in the harbour hall at Veldt.", published: null).Add()
+            .Run(eventDate: new DateOnly(2031, 3, 3));
+
+        Conflict conflict = Assert.Single(result.Conflicts);
+        Assert.Equal(ConflictKind.Date, conflict.Kind);
+        Assert.Contains(conflict.Claims, c => c.Text == "3 March");
+        Assert.Contains(conflict.Claims, c => c.Text == "5 March");
+    }
+}
