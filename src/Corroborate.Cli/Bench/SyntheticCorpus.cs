@@ -77,6 +77,13 @@ internal sealed class SyntheticCorpus(int seed)
                 text.Append(w == length - 1 ? ". " : " ");
             }
 
+            // Roles, quantities and durations, so the mentions and corroboration stages have work; the numbers vary
+            // between articles of a story so that some keys conflict.
+            if (s % 4 == 1)
+            {
+                text.Append($"Mayor {names[0]} said about {(1 + _random.Next(3)) * 400} residents left their homes after talks lasted less than {1 + _random.Next(2)} hours. ");
+            }
+
             if (s % 4 == 3)
             {
                 text.Append($"Officials met on {Weekdays[_random.Next(Weekdays.Length)]}. ");

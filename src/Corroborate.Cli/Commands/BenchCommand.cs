@@ -16,7 +16,7 @@ internal static class BenchCommand
     {
         var sizes = new Option<string>("--articles") { Description = "Comma-separated corpus sizes, in articles", DefaultValueFactory = _ => "10000,100000" };
         var seed = new Option<int>("--seed") { Description = "Seed of the synthetic corpus", DefaultValueFactory = _ => 42 };
-        var command = new Command("bench", "Measure Read → Extract → Analyze → Copies → Stories on a deterministic synthetic corpus") { sizes, seed };
+        var command = new Command("bench", "Measure the whole pipeline (Read → … → Stories → Corroborate → Brief) on a deterministic synthetic corpus") { sizes, seed };
         command.SetAction(parse => Run(parse.GetValue(sizes)!, parse.GetValue(seed)));
         return command;
     }
@@ -35,8 +35,8 @@ internal static class BenchCommand
         }
 
         Console.WriteLine($"corroborate bench: seed {seed}, {Environment.ProcessorCount} cores, .NET {Environment.Version}");
-        Console.WriteLine("| articles | documents | seconds | articles/s | µs/article | of which copies+stories µs | KB allocated/article | peak working set MB | stories |");
-        Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        Console.WriteLine("| articles | documents | seconds | articles/s | µs/article | of which copies+stories µs | of which corroborate+brief µs | KB allocated/article | peak working set MB | stories | facts | conflicts |");
+        Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         // A small untimed run first, so the figures measure the pipeline rather than JIT compilation.
         Measure(2000, seed + 1, print: false);
         foreach (int size in sizes)
@@ -54,7 +54,7 @@ internal static class BenchCommand
         GC.Collect();
         long allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
         var clock = Stopwatch.StartNew();
-        PipelineRun run = pipeline.Start(keepArticles: false);
+        PipelineRun run = pipeline.Start();
         IEnumerable<RawDocument> documents = corpus.Documents(articles)
             .Select(d => DocumentReader.FromBytes(d.Name, Encoding.UTF8.GetBytes(d.Text)));
         var indexing = new Stopwatch();
@@ -65,7 +65,9 @@ internal static class BenchCommand
             indexing.Stop();
         }
 
-        int stories = run.Stories.Stories().Count;
+        var corroborating = Stopwatch.StartNew();
+        AnalysisResult result = run.Result();
+        corroborating.Stop();
         clock.Stop();
         long allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
         double seconds = clock.Elapsed.TotalSeconds;
@@ -77,6 +79,6 @@ internal static class BenchCommand
         }
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"| {count} | {run.DocumentCount} | {seconds:F1} | {count / seconds:F0} | {seconds * 1e6 / count:F0} | {indexing.Elapsed.TotalSeconds * 1e6 / count:F0} | {allocated / 1024.0 / count:F1} | {peakMb} | {stories} |"));
+            $"| {count} | {run.DocumentCount} | {seconds:F1} | {count / seconds:F0} | {seconds * 1e6 / count:F0} | {indexing.Elapsed.TotalSeconds * 1e6 / count:F0} | {corroborating.Elapsed.TotalSeconds * 1e6 / count:F0} | {allocated / 1024.0 / count:F1} | {peakMb} | {result.Stories.Length} | {result.Corroboration.Facts.Length} | {result.Corroboration.Conflicts.Length} |"));
     }
 }
