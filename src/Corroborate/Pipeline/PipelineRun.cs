@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Corroborate.Briefing;
 using Corroborate.Copies;
 using Corroborate.Model;
 using Corroborate.Stories;
@@ -87,6 +88,7 @@ public sealed class PipelineRun
             articles.Add(new ArticleReport(article, _copies.LinkOf(article.Id), storyId, eventId));
         }
 
-        return new AnalysisResult([.. _documents], articles.MoveToImmutable(), [.. stories], [.. runDiagnostics ?? []]);
+        var result = new AnalysisResult([.. _documents], articles.MoveToImmutable(), [.. stories], [.. runDiagnostics ?? []]);
+        return result with { Briefs = BriefBuilder.BuildAll(result) };
     }
 }
