@@ -20,12 +20,13 @@ public static class BriefBuilder
             events[storyEvent.Id] = ScopeBrief.Build(scope, storyEvent.Id, BriefLimits.SentencesPerEvent);
         }
 
+        ImmutableArray<TimelineEntry> timeline = TimelineBuilder.Build(scope);
         return new StoryBrief(
             story.Id,
             ScopeBrief.Build(scope, null, BriefLimits.SentencesPerStory),
             events.ToImmutable(),
-            TimelineBuilder.Build(scope),
-            CoverageBuilder.Build(scope));
+            timeline,
+            CoverageBuilder.Build(scope, timeline));
     }
 
     /// <summary>One brief per story, in story order.</summary>

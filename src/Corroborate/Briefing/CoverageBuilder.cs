@@ -6,13 +6,14 @@ namespace Corroborate.Briefing;
 /// <summary>
 /// Sources × facts of one story. A row is an independent source, so copies and wire reprints fill one row, not
 /// several. Columns are the facts worth comparing — every keyed fact, and statements two sources make — the most
-/// supported kept when there are too many, shown in story order (event, then the corroboration stage's order).
+/// supported kept when there are too many, shown in time order (event on the timeline, then the corroboration stage's order).
 /// </summary>
 internal static class CoverageBuilder
 {
-    public static CoverageMatrix Build(StoryScope scope)
+    /// <param name="timeline">The story's events in time order: columns follow it.</param>
+    public static CoverageMatrix Build(StoryScope scope, ImmutableArray<TimelineEntry> timeline)
     {
-        var eventIndex = scope.Story.Events.Select((e, i) => (e.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
+        var eventIndex = timeline.Select((e, i) => (e.Event, i)).ToDictionary(p => p.Event, p => p.i, StringComparer.Ordinal);
         List<Fact> columns = [.. scope.Facts
             .Select((fact, index) => (Fact: fact, Index: index))
             .Where(f => f.Fact.Kind != FactKind.Statement || f.Fact.IndependentSources >= 2)
