@@ -17,7 +17,9 @@ internal static class MarkdownBriefWriter
         }
         else
         {
-            foreach (StoryEvent storyEvent in story.Events)
+            // Events in timeline order, so the brief reads as the story unfolded.
+            var events = story.Events.ToDictionary(e => e.Id, StringComparer.Ordinal);
+            foreach (StoryEvent storyEvent in brief.Timeline.Where(t => events.ContainsKey(t.Event)).Select(t => events[t.Event]))
             {
                 if (brief.Events.GetValueOrDefault(storyEvent.Id) is { } eventBrief)
                 {

@@ -28,7 +28,7 @@ internal static class MarkdownCoverageWriter
         }
 
         output.WriteLine();
-        output.WriteLine("✓ confirmed · · not mentioned · ✗ contradicted");
+        output.WriteLine("✓ confirmed, · not mentioned, ✗ contradicted");
         output.WriteLine();
         for (int i = 0; i < coverage.Facts.Length; i++)
         {
