@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Corroborate.Briefing;
 using Corroborate.Copies;
 using Corroborate.Model;
 using Corroborate.Stories;
@@ -88,9 +89,10 @@ public sealed class PipelineRun
         }
 
         ImmutableArray<ArticleReport> reports = articles.MoveToImmutable();
-        return new AnalysisResult([.. _documents], reports, [.. stories], [.. runDiagnostics ?? []])
+        var result = new AnalysisResult([.. _documents], reports, [.. stories], [.. runDiagnostics ?? []])
         {
             Corroboration = _pipeline.Corroborator.Run(stories, reports),
         };
+        return result with { Briefs = BriefBuilder.BuildAll(result) };
     }
 }

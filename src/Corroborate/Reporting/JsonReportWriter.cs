@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Corroborate.Briefing;
 using Corroborate.Model;
 using Corroborate.Pipeline;
 
@@ -13,6 +14,8 @@ namespace Corroborate.Reporting;
 public static class JsonReportWriter
 {
     public const string FormatVersion = "1";
+
+    private static readonly Brief EmptyBrief = new([], [], [], []);
 
     private static readonly JsonWriterOptions Options = new()
     {
@@ -46,12 +49,18 @@ public static class JsonReportWriter
 
         json.WriteEndArray();
         json.WriteStartArray("stories");
+        var briefs = result.Briefs.GroupBy(b => b.Story, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var groupIds = result.Corroboration.Sources.GroupBy(g => (g.Story, g.Lead)).ToDictionary(g => g.Key, g => g.First().Id);
         foreach (Story story in result.Stories)
         {
-            WriteStory(json, story);
+            // A result assembled without the pipeline may lack briefs; build them here so every story has the fields.
+            StoryBrief brief = briefs.GetValueOrDefault(story.Id) ?? BriefBuilder.Build(story, result.Articles, result.Corroboration);
+            var storyGroups = groupIds.Where(p => p.Key.Story == story.Id).ToDictionary(p => p.Key.Lead, p => p.Value, StringComparer.Ordinal);
+            WriteStory(json, story, brief, storyGroups);
         }
 
         json.WriteEndArray();
+        JsonCorroborationWriter.Write(json, result.Corroboration);
         json.WriteEndObject();
     }
 
@@ -123,7 +132,7 @@ public static class JsonReportWriter
         json.WriteEndObject();
     }
 
-    private static void WriteStory(Utf8JsonWriter json, Story story)
+    private static void WriteStory(Utf8JsonWriter json, Story story, StoryBrief brief, IReadOnlyDictionary<string, string> groupIds)
     {
         json.WriteStartObject();
         json.WriteString("id", story.Id);
@@ -138,10 +147,14 @@ public static class JsonReportWriter
             WriteDate(json, "dateEnd", storyEvent.DateEnd);
             json.WriteString("label", storyEvent.Label);
             WriteIds(json, "articles", storyEvent.Articles);
+            JsonBriefWriter.WriteBrief(json, brief.Events.GetValueOrDefault(storyEvent.Id) ?? EmptyBrief);
             json.WriteEndObject();
         }
 
         json.WriteEndArray();
+        JsonBriefWriter.WriteBrief(json, brief.Overall);
+        JsonBriefWriter.WriteTimeline(json, brief.Timeline);
+        JsonBriefWriter.WriteCoverage(json, brief.Coverage, groupIds);
         json.WriteEndObject();
     }
 
@@ -152,9 +165,18 @@ public static class JsonReportWriter
         _ => "truncated",
     };
 
-    private static void WriteIds(Utf8JsonWriter json, string name, IEnumerable<string> ids)
+    /// <summary>An array of strings, as a property when <paramref name="name"/> is given, else as an array value.</summary>
+    internal static void WriteIds(Utf8JsonWriter json, string? name, IEnumerable<string> ids)
     {
-        json.WriteStartArray(name);
+        if (name is null)
+        {
+            json.WriteStartArray();
+        }
+        else
+        {
+            json.WriteStartArray(name);
+        }
+
         foreach (string id in ids)
         {
             json.WriteStringValue(id);
@@ -163,7 +185,7 @@ public static class JsonReportWriter
         json.WriteEndArray();
     }
 
-    private static void WriteDate(Utf8JsonWriter json, string name, DateOnly? date)
+    internal static void WriteDate(Utf8JsonWriter json, string name, DateOnly? date)
     {
         if (date is { } d)
         {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Corroborate.Briefing;
 using Corroborate.Model;
 using Corroborate.Pipeline;
 
@@ -16,12 +17,17 @@ public static class MarkdownReportWriter
         output.WriteLine($"{result.Documents.Length} documents, {result.Articles.Length} articles ({copies} copies), {result.Stories.Length} stories.");
         output.WriteLine();
 
+        var briefs = result.Briefs.GroupBy(b => b.Story, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var conflicts = result.Corroboration.Conflicts.GroupBy(c => c.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var facts = result.Corroboration.Facts.GroupBy(f => f.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         foreach (Story story in result.Stories)
         {
             output.WriteLine($"## {Escape(Nonempty(story.Title, "(untitled story)"))}");
             output.WriteLine();
             output.WriteLine($"Story `{story.Id}`: {story.Articles.Length} article(s), {story.Events.Length} event(s).");
             output.WriteLine();
+            StoryBrief brief = briefs.GetValueOrDefault(story.Id) ?? BriefBuilder.Build(story, result.Articles, result.Corroboration);
+            MarkdownBriefWriter.Write(output, story, brief, conflicts, facts);
             foreach (StoryEvent storyEvent in story.Events)
             {
                 output.WriteLine($"### Event `{storyEvent.Id}`{EventHeading(storyEvent)}");
@@ -100,7 +106,7 @@ public static class MarkdownReportWriter
         output.WriteLine();
     }
 
-    private static string EventHeading(StoryEvent storyEvent)
+    internal static string EventHeading(StoryEvent storyEvent)
     {
         string label = storyEvent.Label is null ? "" : $" — {storyEvent.Label}";
         string date = storyEvent.Date switch
@@ -122,5 +128,5 @@ public static class MarkdownReportWriter
         return words.Length > 12 ? string.Join(' ', words[..12]) + " …" : string.Join(' ', words);
     }
 
-    private static string Escape(string text) => text.Replace("\n", " ", StringComparison.Ordinal).Replace("*", "\\*", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
+    internal static string Escape(string text) => text.Replace("\n", " ", StringComparison.Ordinal).Replace("*", "\\*", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
 }

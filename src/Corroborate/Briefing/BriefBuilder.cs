@@ -1,0 +1,39 @@
+using System.Collections.Immutable;
+using Corroborate.Model;
+using Corroborate.Pipeline;
+
+namespace Corroborate.Briefing;
+
+/// <summary>
+/// The brief stage: for each story, an extractive brief per event and for the whole story, a timeline and a coverage
+/// matrix. Only source sentences are shown, each cited in place; with no corroboration every section is empty.
+/// </summary>
+public static class BriefBuilder
+{
+    /// <summary>The brief of one story. <paramref name="articles"/> may hold other stories' articles; they are ignored.</summary>
+    public static StoryBrief Build(Story story, IReadOnlyList<ArticleReport> articles, CorroborationResult corroboration)
+    {
+        var scope = new StoryScope(story, articles, corroboration);
+        var events = ImmutableDictionary.CreateBuilder<string, Brief>(StringComparer.Ordinal);
+        foreach (StoryEvent storyEvent in story.Events)
+        {
+            events[storyEvent.Id] = ScopeBrief.Build(scope, storyEvent.Id, BriefLimits.SentencesPerEvent);
+        }
+
+        ImmutableArray<TimelineEntry> timeline = TimelineBuilder.Build(scope);
+        return new StoryBrief(
+            story.Id,
+            ScopeBrief.Build(scope, null, BriefLimits.SentencesPerStory),
+            events.ToImmutable(),
+            timeline,
+            CoverageBuilder.Build(scope, timeline));
+    }
+
+    /// <summary>One brief per story, in story order.</summary>
+    public static ImmutableArray<StoryBrief> BuildAll(AnalysisResult result)
+    {
+        // Group articles once so each story's scope only sees its own articles.
+        ILookup<string, ArticleReport> byStory = result.Articles.ToLookup(a => a.StoryId, StringComparer.Ordinal);
+        return [.. result.Stories.Select(s => Build(s, [.. byStory[s.Id]], result.Corroboration))];
+    }
+}

@@ -1,0 +1,19 @@
+using System.Collections.Immutable;
+using Corroborate.Model;
+
+namespace Corroborate.Briefing;
+
+/// <summary>The brief of one scope — one event, or the whole story when <c>eventId</c> is null.</summary>
+internal static class ScopeBrief
+{
+    public static Brief Build(StoryScope scope, string? eventId, int cap)
+    {
+        List<Fact> facts = [.. scope.Facts.Where(f => eventId is null || f.Event == eventId)];
+        var picker = new SentencePicker(scope, facts);
+        var shown = new HashSet<string>(StringComparer.Ordinal);
+        ImmutableArray<BriefSentence> agreed = BriefSection.Build(scope, picker, facts.Where(f => f.IndependentSources >= 2), cap, shown);
+        ImmutableArray<BriefSentence> single = BriefSection.Build(scope, picker, facts.Where(f => f.IndependentSources == 1), cap, shown);
+        ImmutableArray<string> conflicts = [.. scope.Conflicts.Where(c => eventId is null || c.Event == eventId).Select(c => c.Id)];
+        return new Brief(agreed, single, conflicts, FlaggedArticles.Of(scope, eventId));
+    }
+}
