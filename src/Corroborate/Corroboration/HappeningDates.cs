@@ -13,7 +13,7 @@ namespace Corroborate.Corroboration;
 /// </summary>
 internal static partial class HappeningDates
 {
-    private const int Window = 8;
+    private const int Window = 10;
 
     private static readonly FrozenDictionary<string, string> VerbClass = new Dictionary<string, string>(StringComparer.Ordinal)
     {

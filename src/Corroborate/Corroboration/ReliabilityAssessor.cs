@@ -68,7 +68,7 @@ internal static class ReliabilityAssessor
                 reasons.Add(new AssessmentReason("contradicts-majority",
                     $"says {own.Value} where {strongest.IndependentSources} independent sources say {strongest.Value}", effect));
             }
-            else if (strongest.IndependentSources == own.IndependentSources)
+            else if (strongest.IndependentSources == own.IndependentSources && !RecordAgrees(checks, id, own.Value))
             {
                 reasons.Add(new AssessmentReason("disputed", $"says {own.Value}; as many sources say {strongest.Value}", Disputed));
             }
@@ -102,6 +102,10 @@ internal static class ReliabilityAssessor
         double score = Math.Clamp(1 + reasons.Sum(r => r.Effect), 0, 1);
         return new Assessment(id, Math.Round(score, 3), [.. reasons], differences.ToImmutable());
     }
+
+    /// <summary>A tie is no mark against an article whose side the office record confirms.</summary>
+    private static bool RecordAgrees(IReadOnlyList<OfficeCheck> checks, string article, string value) =>
+        checks.Any(c => c.Article == article && c.Verdict == OfficeVerdict.Matches && !c.Former && Corroborate.Mentions.PersonNames.SameAs(c.Claimed, value));
 
     private static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -30,7 +30,7 @@ public static partial class DurationFinder
         "summit", "meeting", "talks", "strike", "walkout", "visit", "trip", "conference", "session", "festival", "tour",
         "hearing", "trial", "operation", "offensive", "siege", "shutdown", "stoppage", "protest", "march", "vigil", "event",
         "ceremony", "negotiations", "round", "game", "match", "race", "flight", "journey", "standoff", "blockade", "outage",
-        "blackout", "debate", "congress", "convention", "forum", "retreat", "sit-in", "occupation", "battle", "storm",
+        "blackout", "action", "closure", "lockdown", "debate", "congress", "convention", "forum", "retreat", "sit-in", "occupation", "battle", "storm",
     ], StringComparer.Ordinal);
 
     private const string Qualifier = @"(?:(?<q>well under|just under|less than|fewer than|under|not even|barely|just over|more than|over|nearly|almost|close to|about|around|roughly|some|approximately|at least|up to|at most|only|just) )?";
