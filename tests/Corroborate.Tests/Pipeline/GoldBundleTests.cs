@@ -76,6 +76,18 @@ public class GoldBundleTests
         Assert.True(score.ConflictPrecision >= 0.5, score.ToString());
     }
 
+    [Theory]
+    [MemberData(nameof(Bundles))]
+    public void Every_citation_in_the_report_is_the_documents_own_text_at_its_offsets(string bundle)
+    {
+        var (_, result) = Analyze(bundle);
+        string json = Corroborate.Reporting.JsonReportWriter.ToJson(result);
+        IReadOnlyList<string> problems = VerbatimCheck.Problems(json);
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+        Assert.NotEmpty(result.Corroboration.Facts);
+        Assert.All(result.Briefs, brief => Assert.NotEmpty(brief.Timeline));
+    }
+
     private static string GoldPath(string bundle) =>
         bundle == "seeds" ? SharedFolder.SeedsGold : Path.Combine(SharedFolder.Samples, bundle, "gold.json");
 }
