@@ -87,7 +87,7 @@ internal static class QuantityFinder
                 key = "percent";
                 phraseEnd = end;
             }
-            else if (s.Hyphenated(end) && end < s.Count && !DurationUnits.Contains(s.Lower(end)) && Counted(s, end, out int hyphenEnd, out counted, out key))
+            else if (s.Hyphenated(end) && end < s.Count && !DurationUnits.Contains(s.Lower(end)) && Counted(s, end, out int hyphenEnd, out counted, out key, fallbackWords: 2))
             {
                 key = Stemmer.Stem(s.Lower(end));
                 phraseEnd = hyphenEnd;
@@ -217,17 +217,30 @@ internal static class QuantityFinder
         return k == 0 && s.IsNumber(k) && s.Start(k) + lower.Length < s.Text.Length && s.Text[s.End(k)] is '.' or ')';
     }
 
-    /// <summary>The words after a number that say what it counts: up to three words ending at the head noun, plus "of war"-style tails.</summary>
-    private static bool Counted(SentenceTokens s, int k, out int end, out string counted, out string key)
+    /// <summary>
+    /// The words after a number that say what it counts: adjectives up to the head noun ("1,200 trapped miners"), plus
+    /// an "of war"-style tail. With no part-of-speech tags the head is the first plural-looking word; when there is none
+    /// the first word (two after a hyphen: "a 9-point accord") is taken, so a following verb is not swallowed.
+    /// </summary>
+    private static bool Counted(SentenceTokens s, int k, out int end, out string counted, out string key, int fallbackWords = 1)
     {
         end = k;
         counted = "";
         key = "";
-        while (end < s.Count && end - k < MaxNounWords && (end == k || s.Adjacent(end)) && IsNounWord(s, end))
+        int run = k;
+        int plural = -1;
+        while (run < s.Count && run - k < MaxNounWords && (run == k || s.Adjacent(run)) && IsNounWord(s, run))
         {
-            end++;
+            if (LooksPlural(s.Lower(run)))
+            {
+                plural = run;
+                break;
+            }
+
+            run++;
         }
 
+        end = plural >= 0 ? plural + 1 : Math.Min(run, k + fallbackWords);
         if (end == k)
         {
             return false;
@@ -243,6 +256,14 @@ internal static class QuantityFinder
         key = Stemmer.Stem(head.EndsWith("'s", StringComparison.Ordinal) ? head[..^2] : head);
         return true;
     }
+
+    private static readonly FrozenSet<string> IrregularPlurals = FrozenSet.ToFrozenSet(
+        ["children", "people", "men", "women", "police", "staff", "feet", "cattle", "personnel", "fish", "sheep", "aircraft", "crew", "troops", "geese", "mice", "teeth", "data"],
+        StringComparer.Ordinal);
+
+    private static bool LooksPlural(string lower) =>
+        IrregularPlurals.Contains(lower) ||
+        (lower.Length > 3 && lower.EndsWith('s') && !lower.EndsWith("ss", StringComparison.Ordinal) && !lower.EndsWith("us", StringComparison.Ordinal) && !lower.EndsWith("is", StringComparison.Ordinal) && !lower.EndsWith("'s", StringComparison.Ordinal));
 
     private static bool IsNounWord(SentenceTokens s, int k)
     {
