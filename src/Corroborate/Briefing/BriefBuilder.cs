@@ -29,11 +29,23 @@ public static class BriefBuilder
             CoverageBuilder.Build(scope, timeline));
     }
 
-    /// <summary>One brief per story, in story order.</summary>
+    /// <summary>One brief per story, in story order. Stories are independent, so they are built in parallel.</summary>
     public static ImmutableArray<StoryBrief> BuildAll(AnalysisResult result)
     {
-        // Group articles once so each story's scope only sees its own articles.
+        // Split articles and corroboration records by story once, so each story's scope filters only its own records
+        // (a scan of the whole corpus per story would grow with stories × facts).
         ILookup<string, ArticleReport> byStory = result.Articles.ToLookup(a => a.StoryId, StringComparer.Ordinal);
-        return [.. result.Stories.Select(s => Build(s, [.. byStory[s.Id]], result.Corroboration))];
+        var storyOf = result.Articles.ToDictionary(a => a.Article.Id, a => a.StoryId, StringComparer.Ordinal);
+        CorroborationResult all = result.Corroboration;
+        ILookup<string, SourceGroup> sources = all.Sources.ToLookup(s => s.Story, StringComparer.Ordinal);
+        ILookup<string, Fact> facts = all.Facts.ToLookup(f => f.Story, StringComparer.Ordinal);
+        ILookup<string, Conflict> conflicts = all.Conflicts.ToLookup(c => c.Story, StringComparer.Ordinal);
+        ILookup<string, OfficeCheck> checks = all.OfficeChecks.ToLookup(c => storyOf.GetValueOrDefault(c.Article, ""), StringComparer.Ordinal);
+        ILookup<string, Assessment> assessments = all.Assessments.ToLookup(a => storyOf.GetValueOrDefault(a.Article, ""), StringComparer.Ordinal);
+        return [.. result.Stories
+            .AsParallel()
+            .AsOrdered()
+            .Select(s => Build(s, [.. byStory[s.Id]], new CorroborationResult(
+                [.. sources[s.Id]], [.. facts[s.Id]], [.. conflicts[s.Id]], [.. checks[s.Id]], [.. assessments[s.Id]])))];
     }
 }

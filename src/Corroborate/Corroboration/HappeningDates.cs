@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using Corroborate.Model;
 using Corroborate.Text;
@@ -29,64 +30,95 @@ internal static partial class HappeningDates
         RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex ThingYear();
 
-    /// <summary>(class, day, phrase start, phrase end) for each day-precise date bound to a verb, offsets into the clean text.</summary>
-    public static IEnumerable<(string Class, DateOnly Date, int Start, int End)> Days(string text, Sentence sentence, DateOnly? reference, bool relativeAllowed)
+    /// <summary>
+    /// (sentence, class, day, phrase start, phrase end) for each day-precise date bound to a verb, offsets into the clean
+    /// text. Dates are found in one pass over the whole text, then placed in their sentences.
+    /// </summary>
+    public static IEnumerable<(int Sentence, string Class, DateOnly Date, int Start, int End)> Days(string text, ImmutableArray<Sentence> sentences, DateOnly? reference, bool relativeAllowed)
     {
-        string sentenceText = sentence.Of(text).ToString();
-        List<DateMention> dates = DateExpressions.Find(sentenceText, reference);
-        if (dates.Count == 0)
-        {
-            yield break;
-        }
-
-        List<WordToken> tokens = WordTokenizer.Tokenize(sentenceText);
+        List<DateMention> dates = DateExpressions.Find(text, reference);
+        var tokens = new List<WordToken>();
+        int tokenized = -1;
         foreach (DateMention date in dates)
         {
-            if (date.Kind == DateMentionKind.Relative && !relativeAllowed)
+            if ((date.Kind == DateMentionKind.Relative && !relativeAllowed) ||
+                (reference is DateOnly r && Math.Abs(date.Date.DayNumber - r.DayNumber) > 30))
             {
                 continue;
             }
 
-            if (reference is DateOnly r && Math.Abs(date.Date.DayNumber - r.DayNumber) > 30)
+            int index = SentenceAt(sentences, date.Start);
+            if (index < 0)
             {
                 continue;
             }
 
-            if (VerbNear(sentenceText, tokens, date.Start) is { } verbClass)
+            Sentence sentence = sentences[index];
+            if (tokenized != index)
             {
-                yield return (verbClass, date.Date, sentence.Start + date.Start, sentence.Start + date.End);
+                tokens.Clear();
+                WordTokenizer.Tokenize(sentence.Of(text), tokens);
+                tokenized = index;
+            }
+
+            if (VerbNear(text.AsSpan(sentence.Start, sentence.Length), tokens, date.Start - sentence.Start) is { } verbClass)
+            {
+                yield return (index, verbClass, date.Date, date.Start, date.End);
             }
         }
     }
 
-    /// <summary>(thing stem, year, phrase start, phrase end) for "X finished/built/opened in YEAR".</summary>
-    public static IEnumerable<(string Thing, int Year, int Start, int End)> Years(string text, Sentence sentence)
+    /// <summary>(sentence, thing stem, year, phrase start, phrase end) for "X finished/built/opened in YEAR".</summary>
+    public static IEnumerable<(int Sentence, string Thing, int Year, int Start, int End)> Years(string text, ImmutableArray<Sentence> sentences)
     {
-        string sentenceText = sentence.Of(text).ToString();
-        foreach (Match m in ThingYear().Matches(sentenceText))
+        foreach (Match m in ThingYear().Matches(text))
         {
             string noun = WordNormalizer.Normalize(m.Groups["noun"].ValueSpan);
-            if (Stopwords.Contains(noun))
+            int index = SentenceAt(sentences, m.Index);
+            if (Stopwords.Contains(noun) || index < 0)
             {
                 continue;
             }
 
-            yield return (Stemmer.Stem(noun), int.Parse(m.Groups["year"].ValueSpan, System.Globalization.CultureInfo.InvariantCulture),
-                sentence.Start + m.Index, sentence.Start + m.Index + m.Length);
+            yield return (index, Stemmer.Stem(noun), int.Parse(m.Groups["year"].ValueSpan, System.Globalization.CultureInfo.InvariantCulture), m.Index, m.Index + m.Length);
         }
     }
 
-    private static string? VerbNear(string sentenceText, List<WordToken> tokens, int dateStart)
+    private static int SentenceAt(ImmutableArray<Sentence> sentences, int position)
     {
-        int at = tokens.FindIndex(t => t.Start >= dateStart);
-        if (at < 0)
+        int lo = 0;
+        int hi = sentences.Length - 1;
+        while (lo <= hi)
         {
-            at = tokens.Count;
+            int mid = (lo + hi) >> 1;
+            if (position < sentences[mid].Start)
+            {
+                hi = mid - 1;
+            }
+            else if (position >= sentences[mid].End)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                return mid;
+            }
+        }
+
+        return -1;
+    }
+
+    private static string? VerbNear(ReadOnlySpan<char> sentenceText, List<WordToken> tokens, int dateStart)
+    {
+        int at = 0;
+        while (at < tokens.Count && tokens[at].Start < dateStart)
+        {
+            at++;
         }
 
         for (int k = Math.Max(0, at - Window); k < Math.Min(tokens.Count, at + Window); k++)
         {
-            string word = WordNormalizer.Normalize(sentenceText.AsSpan(tokens[k].Start, tokens[k].Length));
+            string word = WordNormalizer.Normalize(sentenceText.Slice(tokens[k].Start, tokens[k].Length));
             if (VerbClass.TryGetValue(word, out string? direct) || VerbClass.TryGetValue(Stemmer.Stem(word), out direct))
             {
                 return direct;

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Collections.Frozen;
 using Corroborate.Corroboration.Offices;
 using Corroborate.Mentions;
 using Corroborate.Model;
@@ -13,7 +15,28 @@ internal sealed class OfficeChecker
 {
     private readonly OfficeRegistry _registry;
 
-    public OfficeChecker(OfficeRegistry registry) => _registry = registry;
+    // Surnames (last skeleton word) of every recorded holder and alias: most names in news held no recorded office,
+    // and this answers them without scanning the record.
+    private readonly FrozenSet<string> _surnames;
+    private readonly ConcurrentDictionary<string, IReadOnlyList<Office>> _heldBy = new(StringComparer.Ordinal);
+
+    public OfficeChecker(OfficeRegistry registry)
+    {
+        _registry = registry;
+        _surnames = registry.Offices
+            .SelectMany(o => o.Terms)
+            .SelectMany(t => t.Aliases.Prepend(t.Holder))
+            .Select(name => PersonNameMatcher.Skeleton(name))
+            .Where(tokens => tokens.Count > 0)
+            .Select(tokens => tokens[^1])
+            .ToFrozenSet(StringComparer.Ordinal);
+    }
+
+    private bool MayHoldAnOffice(string person)
+    {
+        IReadOnlyList<string> tokens = PersonNameMatcher.Skeleton(person);
+        return tokens.Count > 0 && _surnames.Contains(tokens[^1]);
+    }
 
     /// <summary>The jurisdiction of a role mention that names none ("President Donald Trump"): the one office of that title the person ever held.</summary>
     public string? JurisdictionOf(RoleMention role)
@@ -23,7 +46,12 @@ internal sealed class OfficeChecker
             return role.Jurisdiction;
         }
 
-        var held = _registry.OfficesHeldBy(role.Holder)
+        if (!MayHoldAnOffice(role.Holder))
+        {
+            return null;
+        }
+
+        var held = _heldBy.GetOrAdd(role.Holder, _registry.OfficesHeldBy)
             .Where(o => o.Titles.Contains(role.Title, StringComparer.Ordinal))
             .Select(o => o.Jurisdiction)
             .Distinct(StringComparer.Ordinal)

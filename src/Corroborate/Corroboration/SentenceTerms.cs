@@ -8,6 +8,11 @@ internal static class SentenceTerms
 {
     public static string[][] Of(AnalyzedArticle analyzed)
     {
+        if (analyzed.SentenceTerms.Length == analyzed.Sentences.Length)
+        {
+            return [.. analyzed.SentenceTerms];
+        }
+
         string text = analyzed.Article.Text;
         var result = new string[analyzed.Sentences.Length][];
         var tokens = new List<WordToken>(48);

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using Corroborate.Mentions;
 using Corroborate.Model;
@@ -74,20 +75,17 @@ internal sealed class StatementCollector
         var (reference, _) = _story.ReferenceDate(article);
         bool relativeAllowed = article.Article.Published is not null;
         string text = article.Article.Text;
-        for (int s = 0; s < article.Analyzed.Sentences.Length; s++)
+        ImmutableArray<Sentence> sentences = article.Analyzed.Sentences;
+        foreach (var (s, verbClass, date, start, end) in HappeningDates.Days(text, sentences, reference, relativeAllowed))
         {
-            Sentence sentence = article.Analyzed.Sentences[s];
-            foreach (var (verbClass, date, start, end) in HappeningDates.Days(text, sentence, reference, relativeAllowed))
-            {
-                into.Add(new Statement(FactKind.Date, "date:" + verbClass, date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                    new ValueRange(date.DayNumber, date.DayNumber), Phrase(article, start, end), article, s, source));
-            }
+            into.Add(new Statement(FactKind.Date, "date:" + verbClass, date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                new ValueRange(date.DayNumber, date.DayNumber), Phrase(article, start, end), article, s, source));
+        }
 
-            foreach (var (thing, year, start, end) in HappeningDates.Years(text, sentence))
-            {
-                into.Add(new Statement(FactKind.Date, "year:" + thing, year.ToString(CultureInfo.InvariantCulture),
-                    new ValueRange(year, year), Phrase(article, start, end), article, s, source));
-            }
+        foreach (var (s, thing, year, start, end) in HappeningDates.Years(text, sentences))
+        {
+            into.Add(new Statement(FactKind.Date, "year:" + thing, year.ToString(CultureInfo.InvariantCulture),
+                new ValueRange(year, year), Phrase(article, start, end), article, s, source));
         }
     }
 

@@ -16,6 +16,9 @@ public sealed record AnalyzedArticle(
 {
     public string Id => Article.Id;
 
+    /// <summary>Each sentence's stemmed content terms, sorted and distinct (parallel to <see cref="Sentences"/>): what sentence alignment compares.</summary>
+    public ImmutableArray<string[]> SentenceTerms { get; init; } = [];
+
     /// <summary>People, roles, quantities, durations and quotes found in the text (the mentions stage).</summary>
     public ArticleMentions Mentions { get; init; } = ArticleMentions.Empty;
 

@@ -14,6 +14,9 @@ public static class TextAnalyzer
         var terms = new Dictionary<string, int>(StringComparer.Ordinal);
         var names = new Dictionary<string, int>(StringComparer.Ordinal);
         var tokens = new List<WordToken>(64);
+        var sentenceTerms = new string[sentences.Count][];
+        var termsOfSentence = new List<string>(32);
+        int sentenceIndex = 0;
 
         foreach (Sentence sentence in sentences)
         {
@@ -32,13 +35,45 @@ public static class TextAnalyzer
                 {
                     string term = Stemmer.Stem(word.EndsWith("'s", StringComparison.Ordinal) ? word[..^2] : word);
                     terms[term] = terms.GetValueOrDefault(term) + 1;
+                    termsOfSentence.Add(term);
                 }
             }
+
+            termsOfSentence.Sort(StringComparer.Ordinal);
+            sentenceTerms[sentenceIndex++] = DistinctSorted(termsOfSentence);
+            termsOfSentence.Clear();
 
             NameFinder.Find(text, sentence, tokens, names);
         }
 
-        return new AnalyzedArticle(article, [.. sentences], words.ToImmutable(), Sorted(terms), Sorted(names));
+        return new AnalyzedArticle(article, [.. sentences], words.ToImmutable(), Sorted(terms), Sorted(names))
+        {
+            SentenceTerms = ImmutableArray.Create(sentenceTerms),
+        };
+    }
+
+    private static string[] DistinctSorted(List<string> sorted)
+    {
+        int distinct = 0;
+        for (int k = 0; k < sorted.Count; k++)
+        {
+            if (k == 0 || !string.Equals(sorted[k], sorted[k - 1], StringComparison.Ordinal))
+            {
+                distinct++;
+            }
+        }
+
+        var result = new string[distinct];
+        int at = 0;
+        for (int k = 0; k < sorted.Count; k++)
+        {
+            if (k == 0 || !string.Equals(sorted[k], sorted[k - 1], StringComparison.Ordinal))
+            {
+                result[at++] = sorted[k];
+            }
+        }
+
+        return result;
     }
 
     private static bool IsTermCandidate(string word) =>
