@@ -8,7 +8,9 @@ internal static class ScopeBrief
 {
     public static Brief Build(StoryScope scope, string? eventId, int cap)
     {
-        List<Fact> facts = [.. scope.Facts.Where(f => eventId is null || f.Event == eventId)];
+        // A person named by several sources says nothing about the rest of the sentence naming them: people are shown
+        // in the coverage matrix, not as brief sentences whose support they would inflate.
+        List<Fact> facts = [.. scope.Facts.Where(f => (eventId is null || f.Event == eventId) && f.Kind != FactKind.Person)];
         var picker = new SentencePicker(scope, facts);
         var shown = new HashSet<string>(StringComparer.Ordinal);
         ImmutableArray<BriefSentence> agreed = BriefSection.Build(scope, picker, facts.Where(f => f.IndependentSources >= 2), cap, shown);

@@ -172,7 +172,7 @@ internal sealed class ConflictFinder
             FactKind.Place => ConflictKind.Place,
             _ => ConflictKind.Number,
         };
-        string what = kind == FactKind.Role ? FactBuilder.RoleName(key) : key;
+        string what = FactBuilder.KeyName(key);
         return new Conflict("C" + ContentId.Of(storyEvent.Id, key), _story.Story.Id, storyEvent.Id, conflictKind, key,
             $"{what}: {string.Join(" vs ", parts)}", claims.ToImmutable(), null);
     }

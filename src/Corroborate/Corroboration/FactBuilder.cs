@@ -45,6 +45,20 @@ internal static class FactBuilder
         };
     }
 
+    /// <summary>A key as words: "date:start" → "start date", "quantity:metres" → "metres", roles as <see cref="RoleName"/>.</summary>
+    public static string KeyName(string key)
+    {
+        string[] parts = key.Split(':', 2);
+        return parts[0] switch
+        {
+            "role" => RoleName(key),
+            "date" => parts.Length > 1 && parts[1] == "held" ? "date" : $"{parts[1]} date",
+            "year" => $"year of {parts[1]}",
+            "quantity" => parts.Length > 1 ? parts[1] : key,
+            _ => key,
+        };
+    }
+
     /// <summary>"role:GB:prime minister" → "prime minister (GB)".</summary>
     public static string RoleName(string key)
     {
