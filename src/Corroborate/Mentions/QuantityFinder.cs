@@ -1,0 +1,271 @@
+using System.Collections.Frozen;
+using Corroborate.Text;
+
+namespace Corroborate.Mentions;
+
+/// <summary>
+/// Numbers bound to what they count ("at least 339 Ukrainian children", "420 million euros", "a 12-point plan").
+/// Not taken: years, day numbers of dates, clock times, ordinals, list markers, digit runs, numbers inside names
+/// ("Covid-19", "World War Two", "G20") and time spans, which are durations.
+/// </summary>
+internal static class QuantityFinder
+{
+    private static readonly FrozenDictionary<string, string> IrregularPlurals = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["children"] = "child", ["people"] = "person", ["men"] = "man", ["women"] = "woman", ["feet"] = "foot", ["teeth"] = "tooth",
+        ["mice"] = "mouse", ["geese"] = "goose", ["persons"] = "person",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    private static readonly FrozenDictionary<string, ValueRange> Vague = new Dictionary<string, ValueRange>(StringComparer.Ordinal)
+    {
+        ["dozens"] = new(24, 99), ["hundreds"] = new(200, 999), ["thousands"] = new(2000, 9999), ["millions"] = new(2e6, 999e6),
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> TimeMarks = FrozenSet.ToFrozenSet(
+        ["am", "pm", "gmt", "utc", "bst", "cet", "cest", "et", "pt", "hrs", "oclock", "o'clock"], StringComparer.Ordinal);
+
+    public static void Find(SentenceTokens s, List<QuantityMention> into)
+    {
+        for (int k = 0; k < s.Count; k++)
+        {
+            if (Vague.TryGetValue(s.Lower(k), out ValueRange vague) && s.Is(k + 1, "of") && s.Adjacent(k + 1))
+            {
+                if (Counted(s, k + 2, out string counted, out string key, out int end))
+                {
+                    into.Add(new QuantityMention(vague.Low, vague, s.Lower(k) + " of", counted, key, s.Index, s.Start(k), s.End(end - 1)));
+                }
+
+                continue;
+            }
+
+            if (!TryNumber(s, k, out double value, out int after, out string? currency))
+            {
+                continue;
+            }
+
+            int start = k;
+            string? qualifier = null;
+            QualifierKind? kind = null;
+            if (Qualifiers.TryEndingAt(s, k, out string phrase, out QualifierKind found, out int qStart))
+            {
+                qualifier = phrase;
+                kind = found;
+                start = qStart;
+            }
+
+            ValueRange range = Qualifiers.Range(kind, value);
+            if (s.Is(k - 1, "between") && s.Is(after, "and") && after + 1 < s.Count && TryNumber(s, after + 1, out double high, out int afterHigh, out _))
+            {
+                range = new ValueRange(value, high);
+                qualifier = "between";
+                start = k - 1;
+                after = afterHigh;
+            }
+
+            int phraseEnd;
+            string countedText;
+            string countedKey;
+            if (currency is not null)
+            {
+                countedText = currency;
+                countedKey = currency;
+                phraseEnd = after;
+                if (after < s.Count && s.Adjacent(after) && Units.TryMeasure(s.Lower(after), out string named) && named == currency)
+                {
+                    phraseEnd = after + 1;
+                }
+            }
+            else if (after < s.Count && s.GapBefore(after).TrimStart().StartsWith('%') || (after == s.Count && s.GapBefore(after).TrimStart().StartsWith('%')))
+            {
+                countedText = "%";
+                countedKey = "percent";
+                phraseEnd = after;
+            }
+            else if (after < s.Count && s.Hyphenated(after))
+            {
+                // "a 12-point declaration": the hyphenated word and the noun it qualifies.
+                string first = s.Lower(after);
+                if (Units.TryTime(first, out _) || first is "old" or "year")
+                {
+                    continue;
+                }
+
+                if (!Counted(s, after + 1, out string noun, out string nounKey, out phraseEnd))
+                {
+                    continue;
+                }
+
+                countedText = first + " " + noun;
+                countedKey = Stemmer.Stem(first) + " " + nounKey;
+            }
+            else if (s.Is(after, "per") && s.Is(after + 1, "cent") && s.Adjacent(after))
+            {
+                countedText = "per cent";
+                countedKey = "percent";
+                phraseEnd = after + 2;
+            }
+            else if (!s.Adjacent(after) || !Counted(s, after, out countedText, out countedKey, out phraseEnd))
+            {
+                continue;
+            }
+
+            into.Add(new QuantityMention(value, range, qualifier, countedText, countedKey, s.Index, SignStart(s, start), s.End(Math.Max(phraseEnd, after) - 1)));
+            k = Math.Max(k, phraseEnd - 1);
+        }
+    }
+
+    /// <summary>A countable number at word k with its multiplier and currency, or false when it is a year, date, time, name part….</summary>
+    private static bool TryNumber(SentenceTokens s, int k, out double value, out int after, out string? currency)
+    {
+        currency = null;
+        value = 0;
+        after = k + 1;
+        string lower = s.Lower(k);
+        ReadOnlySpan<char> gap = s.GapBefore(k);
+        if (s.IsNumber(k))
+        {
+            if (!NumberParser.TryDigits(lower, out value, out string suffix))
+            {
+                return false;
+            }
+
+            bool separated = s.Word(k).Contains(',');
+            bool whole = !lower.Contains('.');
+            if (suffix is "st" or "nd" or "rd" or "th" || (whole && !separated && lower.Length >= 7)
+                || (whole && !separated && value is >= 1900 and <= 2099 && suffix.Length == 0))
+            {
+                return false;
+            }
+
+            if (suffix.Length > 0)
+            {
+                double multiplier = NumberParser.Multiplier(suffix);
+                if (multiplier == 0 && !Units.TryMeasure(suffix, out _))
+                {
+                    return false;
+                }
+
+                value *= multiplier == 0 ? 1 : multiplier;
+            }
+
+            // Inside names and codes ("Covid-19", "4:30", "2024/25", "[2]"), list markers ("1."), dates and times.
+            if (k > 0 && (gap.EndsWith("-") || gap.EndsWith(":") || gap.EndsWith("/")) && gap.Trim().Length == 1)
+            {
+                return false;
+            }
+
+            if (gap.Contains('[') || gap.Contains('#') || (k == 0 && s.GapBefore(1).StartsWith('.')) || s.GapBefore(k + 1).StartsWith(':'))
+            {
+                return false;
+            }
+        }
+        else if (lower is "a" or "an" && s.Is(k + 1, "dozen") && s.Adjacent(k + 1))
+        {
+            value = 12;
+            after = k + 2;
+        }
+        else if (!NumberParser.TryRead(s, k, out value, out after) || (s.IsCapitalized(k) && k > 0))
+        {
+            return false;
+        }
+
+        if ((k > 0 && NameWords.IsMonth(s.Lower(k - 1))) || (after < s.Count && NameWords.IsMonth(s.Lower(after))))
+        {
+            return false;
+        }
+
+        if (after < s.Count && (TimeMarks.Contains(s.Lower(after)) || (s.Lower(after) is "a" or "p" && s.Is(after + 1, "m"))))
+        {
+            return false;
+        }
+
+        // "Boeing 737 jets": a number right after a capitalized word belongs to the name.
+        if (k > 0 && s.Adjacent(k) && s.IsCapitalized(k - 1) && k - 1 > 0 && !Qualifiers.TryEndingAt(s, k, out _, out _, out _))
+        {
+            return false;
+        }
+
+        while (after < s.Count && s.Adjacent(after) && NumberParser.Multiplier(s.Lower(after)) is > 0 and var multiplier
+               && s.Lower(after).Length > 2)
+        {
+            value *= multiplier;
+            after++;
+        }
+
+        ReadOnlySpan<char> sign = gap.TrimEnd();
+        if (sign.Length > 0)
+        {
+            currency = Units.CurrencyOfSign(sign[^1]);
+        }
+
+        if (currency is null && after < s.Count && s.Adjacent(after) && Units.TryMeasure(s.Lower(after), out string unit) && unit.Length == 3 && unit != "mil")
+        {
+            currency = unit;
+        }
+
+        return true;
+    }
+
+    /// <summary>The counted noun phrase from word p: up to three content words, ending on its head noun, "of war" kept.</summary>
+    private static bool Counted(SentenceTokens s, int p, out string text, out string key, out int end)
+    {
+        text = "";
+        key = "";
+        end = p;
+        int last = -1;
+        while (end < s.Count && end - p < 3 && (end == p || s.Adjacent(end)))
+        {
+            string lower = s.Lower(end);
+            if (Stopwords.Contains(lower) || s.IsNumber(end) || lower.EndsWith("ly", StringComparison.Ordinal) || NameWords.IsCalendar(lower))
+            {
+                break;
+            }
+
+            if (!(lower.EndsWith("ed", StringComparison.Ordinal) || lower.EndsWith("ing", StringComparison.Ordinal)) || end == p)
+            {
+                last = end;
+            }
+
+            end++;
+            if (!s.Adjacent(end))
+            {
+                break;
+            }
+        }
+
+        if (last < 0 || Units.TryTime(s.Lower(p), out _) || Units.TryTime(s.Lower(last), out _))
+        {
+            return false;
+        }
+
+        end = last + 1;
+        string head = s.Lower(last);
+        if (Units.TryMeasure(head, out string unitKey))
+        {
+            key = unitKey;
+        }
+        else
+        {
+            string bare = head.EndsWith("'s", StringComparison.Ordinal) ? head[..^2] : head;
+            key = IrregularPlurals.TryGetValue(bare, out string? singular) ? singular : Stemmer.Stem(bare);
+        }
+
+        // "prisoners of war": one lower-case word after "of" stays with the head.
+        if (s.Is(end, "of") && s.Adjacent(end) && end + 1 < s.Count && s.Adjacent(end + 1) && !s.IsCapitalized(end + 1)
+            && !Stopwords.Contains(s.Lower(end + 1)) && !s.IsNumber(end + 1) && (end + 2 >= s.Count || !s.Adjacent(end + 2) || Stopwords.Contains(s.Lower(end + 2)) || s.Lower(end + 2) is "each"))
+        {
+            end += 2;
+        }
+
+        text = s.Text.Substring(s.Start(p), s.End(end - 1) - s.Start(p)).ToLowerInvariant();
+        return true;
+    }
+
+    /// <summary>The phrase starts at the currency sign when one stands right before the number.</summary>
+    private static int SignStart(SentenceTokens s, int k)
+    {
+        ReadOnlySpan<char> gap = s.GapBefore(k);
+        int trimmed = gap.TrimEnd().Length;
+        return trimmed > 0 && Units.CurrencyOfSign(gap[trimmed - 1]) is not null ? s.Start(k) - (gap.Length - trimmed) - 1 : s.Start(k);
+    }
+}

@@ -1,0 +1,243 @@
+using System.Text;
+using Corroborate.Text;
+
+namespace Corroborate.Mentions;
+
+/// <summary>
+/// People bound to titles, in three shapes: before the name ("former US President Donald Trump", "UN
+/// Secretary-General António Guterres"), after it as an apposition ("Mark Rutte, NATO's secretary general"), and
+/// before it with a comma ("Russia's lead negotiator, Vladimir Medinsky"). Whose role it is comes from a place or
+/// body next to the title ("British", "Ukraine's", "of the Russian delegation") or else a capitalized organization
+/// phrase written before it ("Aldvik Harbour Authority chief").
+/// </summary>
+internal static class RoleFinder
+{
+    /// <summary>A role found in one sentence; a one-word holder not introduced by the title needs to be a known person.</summary>
+    internal readonly record struct Candidate(RoleMention Role, int HolderStart, bool HolderNeedsCheck);
+
+    public static void Find(SentenceTokens s, List<Candidate> into)
+    {
+        int k = 0;
+        while (k < s.Count)
+        {
+            int next = Titles.TryMatch(s, k, out string title, out int titleEnd) ? TryRole(s, k, title, titleEnd, into) : k + 1;
+            k = Math.Max(next, k + 1);
+        }
+    }
+
+    private static int TryRole(SentenceTokens s, int k, string title, int titleEnd, List<Candidate> into)
+    {
+        int first = k;
+        while (first > 0 && (s.Adjacent(first) || s.Hyphenated(first)) && Titles.IsModifier(s.Lower(first - 1)))
+        {
+            first--;
+        }
+
+        var fullTitle = new StringBuilder();
+        for (int m = first; m < k; m++)
+        {
+            fullTitle.Append(s.Lower(m)).Append(' ');
+        }
+
+        fullTitle.Append(title);
+        string? jurisdiction = null;
+        int q = titleEnd;
+        if (s.Is(q, "of") && s.Adjacent(q) && !title.Contains(" of ", StringComparison.Ordinal))
+        {
+            q = OfPhrase(s, q + 1, fullTitle, ref jurisdiction);
+        }
+
+        int left = first;
+        bool former = IsFormer(s, ref left);
+        if (jurisdiction is null)
+        {
+            jurisdiction = PlaceEndingAt(s, left, ref left) ?? OrganizationEndingAt(s, left, ref left);
+        }
+
+        former |= IsFormer(s, ref left);
+        if (left > 0 && s.Adjacent(left) && s.Lower(left - 1) is "the" or "a" or "an")
+        {
+            left--;
+        }
+
+        string titleText = fullTitle.ToString();
+        if (q < s.Count && s.Adjacent(q) && NameRun.At(s, q, out int hs, out int he) && !Titles.IsTitleWord(s.Lower(hs)))
+        {
+            Add(s, into, titleText, jurisdiction, former, hs, he, left, he, needsCheck: false);
+            return he;
+        }
+
+        int ls = left;
+        bool leftName = left > 0 && IsComma(s.GapBefore(left)) && LeftHolder(s, left, out ls);
+        if (!leftName && q < s.Count && IsComma(s.GapBefore(q)) && NameRun.At(s, q, out hs, out he))
+        {
+            Add(s, into, titleText, jurisdiction, former, hs, he, left, he, needsCheck: NameRun.WordCount(s, hs, he) < 2);
+            return he;
+        }
+
+        if (leftName)
+        {
+            Add(s, into, titleText, jurisdiction, former, ls, left, ls, q, needsCheck: NameRun.WordCount(s, ls, left) < 2);
+        }
+
+        return titleEnd;
+    }
+
+    /// <summary>A name ending right before the comma that precedes word <paramref name="left"/>.</summary>
+    private static bool LeftHolder(SentenceTokens s, int left, out int start) => NameRun.EndingAt(s, left, out start) && start < left;
+
+    private static void Add(SentenceTokens s, List<Candidate> into, string title, string? jurisdiction, bool former,
+        int holderStart, int holderEnd, int phraseStart, int phraseEnd, bool needsCheck)
+    {
+        string holder = NameRun.Text(s, holderStart, holderEnd);
+        int start = s.Start(Math.Min(phraseStart, holderStart));
+        int end = s.End(Math.Max(phraseEnd, holderEnd) - 1);
+        into.Add(new Candidate(new RoleMention(title, jurisdiction, holder, former, s.Index, start, end), s.Start(holderStart), needsCheck));
+    }
+
+    private static bool IsFormer(SentenceTokens s, ref int left)
+    {
+        if (left > 0 && s.Adjacent(left) && s.Lower(left - 1) is "former")
+        {
+            left--;
+            return true;
+        }
+
+        if (left > 0 && s.Hyphenated(left) && s.Lower(left - 1) is "ex" or "then")
+        {
+            left--;
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>"of [the] Russian delegation" / "of Aldvik": places become the jurisdiction, lower-case words join the title.</summary>
+    private static int OfPhrase(SentenceTokens s, int p, StringBuilder title, ref string? jurisdiction)
+    {
+        int start = p;
+        bool the = s.Is(p, "the") && s.Adjacent(p + 1);
+        if (the)
+        {
+            p++;
+        }
+
+        var words = new List<string>(3);
+        int organizationStart = -1;
+        int organizationEnd = -1;
+        while (p < s.Count && s.Adjacent(p) && words.Count < 4)
+        {
+            int placeWords = PersonFinder.PlaceWords(s, p, Math.Min(s.Count, p + Places.MaxWords));
+            if (placeWords > 0 && s.IsCapitalized(p))
+            {
+                Places.TryJurisdiction(s.Text.AsSpan(s.Start(p), s.End(p + placeWords - 1) - s.Start(p)), out string code);
+                jurisdiction = code;
+                p += placeWords;
+                continue;
+            }
+
+            string lower = s.Lower(p);
+            if (s.IsCapitalized(p) && !NameWords.IsCalendar(lower) && !Stopwords.Contains(lower))
+            {
+                if (words.Count > 0 || jurisdiction is not null)
+                {
+                    break;
+                }
+
+                organizationStart = organizationStart < 0 ? p : organizationStart;
+                organizationEnd = p + 1;
+                p++;
+                continue;
+            }
+
+            if (organizationStart >= 0 || Stopwords.Contains(lower) || s.IsNumber(p))
+            {
+                break;
+            }
+
+            words.Add(lower);
+            p++;
+        }
+
+        if (organizationStart >= 0 && jurisdiction is null)
+        {
+            jurisdiction = Lowered(s, organizationStart, organizationEnd);
+        }
+
+        if (words.Count > 0)
+        {
+            title.Append(" of ");
+            if (the)
+            {
+                title.Append("the ");
+            }
+
+            title.Append(string.Join(' ', words));
+        }
+
+        // Nothing after "of" that belongs to the title: the phrase ends at the title (the word before "of").
+        return p > start + (the ? 1 : 0) ? p : start - 1;
+    }
+
+    private static string? PlaceEndingAt(SentenceTokens s, int end, ref int left)
+    {
+        if (end == 0 || !s.Adjacent(end))
+        {
+            return null;
+        }
+
+        for (int n = Math.Min(Places.MaxWords, end); n >= 1; n--)
+        {
+            int start = end - n;
+            if (!s.IsCapitalized(start))
+            {
+                continue;
+            }
+
+            if (Places.TryJurisdiction(s.Text.AsSpan(s.Start(start), s.End(end - 1) - s.Start(start)), out string code))
+            {
+                left = start;
+                return code;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A capitalized phrase written before a title ("Kremlin spokesman", "Aldvik Harbour Authority chief").</summary>
+    private static string? OrganizationEndingAt(SentenceTokens s, int end, ref int left)
+    {
+        int start = end;
+        while (start > 0 && s.Adjacent(start) && NameRun.IsNameWord(s, start - 1) && !s.IsPossessive(start - 1)
+               && !Titles.IsTitleWord(s.Lower(start - 1)) && end - start < 4)
+        {
+            start--;
+        }
+
+        if (start == end || (start > 0 && s.IsPossessive(start - 1) && s.Adjacent(start)))
+        {
+            return null;
+        }
+
+        left = start;
+        return Lowered(s, start, end);
+    }
+
+    private static string Lowered(SentenceTokens s, int start, int end)
+    {
+        var sb = new StringBuilder();
+        for (int m = start; m < end; m++)
+        {
+            if (m > start)
+            {
+                sb.Append(s.Hyphenated(m) ? '-' : ' ');
+            }
+
+            sb.Append(s.Lower(m));
+        }
+
+        return sb.ToString();
+    }
+
+    private static bool IsComma(ReadOnlySpan<char> gap) => gap.Trim() is [','];
+}
