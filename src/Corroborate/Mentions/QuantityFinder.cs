@@ -227,7 +227,9 @@ internal static class QuantityFinder
             }
 
             end++;
-            if (!s.Adjacent(end))
+
+            // A plural noun is the head: "479 drones overnight" counts drones.
+            if (!s.Adjacent(end) || IsPlural(lower))
             {
                 break;
             }
@@ -260,6 +262,9 @@ internal static class QuantityFinder
         text = s.Text.Substring(s.Start(p), s.End(end - 1) - s.Start(p)).ToLowerInvariant();
         return true;
     }
+
+    private static bool IsPlural(string lower) =>
+        lower.Length > 3 && lower[^1] == 's' && lower[^2] is not ('s' or 'u' or 'i' or '\'') || IrregularPlurals.ContainsKey(lower);
 
     /// <summary>The phrase starts at the currency sign when one stands right before the number.</summary>
     private static int SignStart(SentenceTokens s, int k)

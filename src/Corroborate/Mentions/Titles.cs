@@ -23,7 +23,7 @@ internal static class Titles
         "premier", "minister", "secretary of state", "minister of state", "attorney general", "solicitor general",
         "governor", "mayor", "senator", "congressman", "congresswoman", "lawmaker", "mp", "ambassador", "envoy",
         "spokesperson", "spokesman", "spokeswoman", "chief executive", "chief executive officer", "ceo", "cfo", "coo",
-        "chair", "chairman", "chairwoman", "chairperson", "director", "director general", "managing director", "head",
+        "chair", "chairman", "chairwoman", "chairperson", "director", "director general", "managing director", "head", "chief",
         "head of state", "head of government", "leader", "supreme leader", "negotiator", "commander", "commander in chief",
         "general", "admiral", "colonel", "lieutenant general", "major general", "brigadier general", "chief of staff",
         "secretary general", "general secretary", "secretary", "commissioner", "high representative", "high commissioner",
@@ -31,7 +31,6 @@ internal static class Titles
         "military chief", "ombudsman", "speaker", "founder", "co founder", "owner", "coach", "manager", "adviser",
         "advisor", "national security adviser", "national security advisor", "aide", "official", "diplomat",
         "foreign policy adviser", "chief negotiator", "chief economist", "economist", "analyst", "professor",
-        "president of the european commission",
     ];
 
     private static readonly string[] ModifierWords =
