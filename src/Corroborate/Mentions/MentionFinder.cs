@@ -22,9 +22,11 @@ public static class MentionFinder
         var quantities = new List<QuantityMention>();
         var durations = new List<DurationMention>();
         ImmutableArray<Sentence> sentences = article.Sentences;
+        int wordOffset = 0;
         for (int i = 0; i < sentences.Length; i++)
         {
-            tokens.Load(text, sentences[i], i);
+            tokens.Load(text, sentences[i], i, article.Words, wordOffset);
+            wordOffset += tokens.Count;
             people.Find(tokens);
             RoleFinder.Find(tokens, roles);
             QuantityFinder.Find(tokens, quantities);
