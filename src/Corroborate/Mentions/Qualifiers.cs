@@ -34,9 +34,20 @@ internal static class Qualifiers
         ["just over"] = QualifierKind.JustOver, ["slightly more than"] = QualifierKind.JustOver, ["a little over"] = QualifierKind.JustOver,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
+    // Numbers are common and qualifiers rare: checking the last word first keeps the usual case allocation-free.
+    private static readonly FrozenSet<string> LastWords = Kinds.Keys.Select(static k => k[(k.LastIndexOf(' ') + 1)..]).ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>The qualifier ending just before word k: its text, kind and first word.</summary>
     public static bool TryEndingAt(SentenceTokens s, int k, out string phrase, out QualifierKind kind, out int start)
     {
+        if (k == 0 || !LastWords.Contains(s.Lower(k - 1)))
+        {
+            phrase = "";
+            kind = default;
+            start = k;
+            return false;
+        }
+
         for (int n = Math.Min(3, k); n >= 1; n--)
         {
             start = k - n;

@@ -38,6 +38,10 @@ internal static class Titles
 
     private static readonly FrozenDictionary<string, string[][]> ByFirstWord = Build();
 
+    private static readonly Dictionary<string[], string> Canonical = ByFirstWord.Values
+        .SelectMany(static titles => titles)
+        .ToDictionary<string[], string[], string>(static words => words, static words => string.Join(' ', words), ReferenceEqualityComparer.Instance);
+
     private static readonly FrozenSet<string> Modifiers = FrozenSet.ToFrozenSet(ModifierWords, StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> Words = ByFirstWord.Values
@@ -66,7 +70,7 @@ internal static class Titles
         {
             if (Matches(s, k, words))
             {
-                title = string.Join(' ', words);
+                title = Canonical[words];
                 end = k + words.Length;
                 return true;
             }
