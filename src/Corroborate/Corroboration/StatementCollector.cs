@@ -64,7 +64,9 @@ internal sealed class StatementCollector
         {
             if (duration.OfHappening)
             {
-                into.Add(new Statement(FactKind.Duration, "duration", Minutes(duration.Minutes), duration.Minutes,
+                // Calendar units are not exact ("a year" vs "twelve months", a month of 28–31 days): allow 5% either way.
+                var range = new ValueRange(duration.Minutes.Low * 0.95, duration.Minutes.High * 1.05);
+                into.Add(new Statement(FactKind.Duration, "duration", Minutes(duration.Minutes), range,
                     Phrase(article, duration.Start, duration.End), article, duration.Sentence, source));
             }
         }

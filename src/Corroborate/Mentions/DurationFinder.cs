@@ -1,120 +1,131 @@
 using System.Collections.Frozen;
-using System.Globalization;
-using System.Text.RegularExpressions;
-using Corroborate.Model;
 
 namespace Corroborate.Mentions;
 
 /// <summary>
-/// Finds how long things lasted: "less than an hour", "barely an hour", "well under two hours", "a three-day summit".
-/// A qualifier becomes a range ("less than an hour" = [0, 60] minutes, "barely an hour" = [45, 60]). A duration is
-/// marked <see cref="DurationMention.OfHappening"/> only when the sentence ties it to the happening itself (lasted,
-/// took, ended … after it began, a three-day summit); delays, time-ago phrases and deadlines are not.
+/// How long something took: a number (or "a"/"an") and a time unit with its qualifier ("barely an hour", "well under
+/// two hours", "for three days"), or the adjectival form ("a three-day summit", "48-hour strike"). Whether it measures
+/// the happening itself is read from the words around it (see <see cref="DurationMention.OfHappening"/>).
 /// </summary>
-public static partial class DurationFinder
+internal static class DurationFinder
 {
-    private static readonly FrozenDictionary<string, double> UnitMinutes = new Dictionary<string, double>(StringComparer.Ordinal)
+    private static readonly FrozenSet<string> LastingWords = FrozenSet.ToFrozenSet(
+        ["last", "lasted", "lasting", "lasts", "took", "take", "takes", "ran", "run", "spanned", "spanning", "continued", "went", "go", "for"],
+        StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> EndingWords = FrozenSet.ToFrozenSet(
+        ["ended", "concluded", "finished", "wrapped", "closed", "broke", "end", "ends", "conclude", "finish"], StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> BeginningWords = FrozenSet.ToFrozenSet(
+        ["began", "begun", "started", "opened", "start", "begin", "convened", "got"], StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> NotLasting = FrozenSet.ToFrozenSet(
+        ["late", "ago", "later", "earlier", "before", "old", "behind", "early", "delay", "delayed", "away", "since", "into"], StringComparer.Ordinal);
+
+    public static void Find(SentenceTokens s, List<DurationMention> into)
     {
-        ["minute"] = 1, ["hour"] = 60, ["day"] = 1440, ["week"] = 10080, ["month"] = 43200, ["year"] = 525600,
-    }.ToFrozenDictionary(StringComparer.Ordinal);
-
-    private static readonly FrozenDictionary<string, double> NumberWords = new Dictionary<string, double>(StringComparer.Ordinal)
-    {
-        ["a"] = 1, ["an"] = 1, ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7,
-        ["eight"] = 8, ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12, ["fifteen"] = 15, ["twenty"] = 20,
-        ["thirty"] = 30, ["forty"] = 40, ["forty-five"] = 45, ["fifty"] = 50, ["ninety"] = 90, ["half an"] = 0.5, ["half a"] = 0.5,
-    }.ToFrozenDictionary(StringComparer.Ordinal);
-
-    private static readonly FrozenSet<string> HappeningNouns = FrozenSet.ToFrozenSet(
-    [
-        "summit", "meeting", "talks", "strike", "walkout", "visit", "trip", "conference", "session", "festival", "tour",
-        "hearing", "trial", "operation", "offensive", "siege", "shutdown", "stoppage", "protest", "march", "vigil", "event",
-        "ceremony", "negotiations", "round", "game", "match", "race", "flight", "journey", "standoff", "blockade", "outage",
-        "blackout", "action", "closure", "lockdown", "debate", "congress", "convention", "forum", "retreat", "sit-in", "occupation", "battle", "storm",
-    ], StringComparer.Ordinal);
-
-    private const string Qualifier = @"(?:(?<q>well under|just under|less than|fewer than|under|not even|barely|just over|more than|over|nearly|almost|close to|about|around|roughly|some|approximately|at least|up to|at most|only|just) )?";
-    private const string CountPattern = @"(?<n>[0-9]+(?:\.[0-9]+)?|half an?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty-five|forty|fifty|ninety)";
-
-    [GeneratedRegex(@"\b" + Qualifier + CountPattern + @" (?<u>minute|hour|day|week|month|year)s?\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
-    private static partial Regex Spelled();
-
-    [GeneratedRegex(@"\b(?<n>[0-9]+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty-eight)-(?<u>minute|hour|day|week|month|year) (?<noun>[a-z-]+)",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
-    private static partial Regex Adjectival();
-
-    [GeneratedRegex(@"\b(?:last(?:ed|ing|s)?|took|take|ran|run|went on|spanned|dragged on|continued) (?:for |about |only |just |a mere |barely |well |nearly |less |more |under |over |than |almost |around |some )*$",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
-    private static partial Regex LastedBefore();
-
-    [GeneratedRegex(@"^ after (?:they|it|the [a-z]+|talks|negotiations) (?:had )?(?:began|begun|started|opened|got under way)",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
-    private static partial Regex AfterTheyBegan();
-
-    [GeneratedRegex(@"^ (?:late|later|ago|earlier|before|behind|away|old|from now|of (?:delay|waiting))\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
-    private static partial Regex NotHappeningAfter();
-
-    [GeneratedRegex(@"\b(?:within|in|every|per|aged|sentenced to|jailed for|banned for|suspended for|detained for|deadline of|delayed by|delay of|late by|wait of|waited) $",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
-    private static partial Regex NotHappeningBefore();
-
-    public static void Find(string text, Sentence sentence, int sentenceIndex, List<DurationMention> into)
-    {
-        string s = sentence.Of(text).ToString();
-        foreach (Match m in Spelled().Matches(s))
+        for (int k = 0; k < s.Count; k++)
         {
-            double count = Count(m.Groups["n"].Value);
-            if (count <= 0 || !UnitMinutes.TryGetValue(m.Groups["u"].Value.ToLowerInvariant(), out double unit))
+            if (!TryAmount(s, k, out double amount, out int unitAt) || unitAt >= s.Count || !Units.TryTime(s.Lower(unitAt), out double perUnit))
             {
                 continue;
             }
 
-            string? qualifier = m.Groups["q"].Success ? m.Groups["q"].Value.ToLowerInvariant() : null;
-            string before = s[Math.Max(0, m.Index - 60)..m.Index];
-            string after = s[(m.Index + m.Length)..Math.Min(s.Length, m.Index + m.Length + 60)];
-            bool ofHappening = !NotHappeningAfter().IsMatch(after) && !NotHappeningBefore().IsMatch(before)
-                && (LastedBefore().IsMatch(before) || AfterTheyBegan().IsMatch(after));
-            into.Add(new DurationMention(Range(qualifier, count * unit), m.Value, ofHappening, sentenceIndex, sentence.Start + m.Index, sentence.Start + m.Index + m.Length));
-        }
-
-        foreach (Match m in Adjectival().Matches(s))
-        {
-            double count = Count(m.Groups["n"].Value);
-            if (count <= 0 || !UnitMinutes.TryGetValue(m.Groups["u"].Value.ToLowerInvariant(), out double unit))
+            bool adjectival = s.Hyphenated(unitAt);
+            if (!adjectival && !s.Adjacent(unitAt))
             {
                 continue;
             }
 
-            bool ofHappening = HappeningNouns.Contains(m.Groups["noun"].Value.ToLowerInvariant());
-            int end = m.Groups["noun"].Index;
-            string phrase = s[m.Index..end].TrimEnd();
-            into.Add(new DurationMention(ValueRange.Exactly(count * unit), phrase, ofHappening, sentenceIndex, sentence.Start + m.Index, sentence.Start + m.Index + phrase.Length));
+            double minutes = amount * perUnit;
+            int start = k;
+            ValueRange range = ValueRange.Exactly(minutes);
+            if (!adjectival && Qualifiers.TryEndingAt(s, k, out _, out QualifierKind kind, out int qStart))
+            {
+                start = qStart;
+                range = Range(kind, minutes, s.Lower(qStart));
+            }
+
+            bool ofHappening = adjectival ? unitAt + 1 < s.Count && s.Adjacent(unitAt + 1) && !s.Is(unitAt + 1, "old")
+                : OfHappening(s, start, unitAt);
+            string phrase = s.Text.Substring(s.Start(start), s.End(unitAt) - s.Start(start));
+            into.Add(new DurationMention(range, phrase, ofHappening, s.Index, s.Start(start), s.End(unitAt)));
+            k = unitAt;
         }
     }
 
-    private static double Count(string word)
+    private static bool TryAmount(SentenceTokens s, int k, out double amount, out int unitAt)
     {
-        string lower = word.ToLowerInvariant();
-        if (lower == "forty-eight")
+        string lower = s.Lower(k);
+        unitAt = k + 1;
+        amount = 0;
+        if (lower is "a" or "an")
         {
-            return 48;
+            amount = 1;
+            return unitAt < s.Count && s.Adjacent(unitAt);
         }
 
-        return NumberWords.TryGetValue(lower, out double value) ? value
-            : double.TryParse(lower, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value) ? value : 0;
+        if (s.IsNumber(k))
+        {
+            return NumberParser.TryDigits(lower, out amount, out string suffix) && suffix.Length == 0;
+        }
+
+        return NumberParser.TryRead(s, k, out amount, out unitAt) && !(s.IsCapitalized(k) && k > 0);
     }
 
-    /// <summary>What a qualified duration allows, in minutes.</summary>
-    private static ValueRange Range(string? qualifier, double minutes) => qualifier switch
+    /// <summary>Bounds in minutes for a qualified duration: "barely an hour" = [45, 60], "nearly two hours" = [105, 120].</summary>
+    private static ValueRange Range(QualifierKind kind, double minutes, string firstWord) => kind switch
     {
-        "less than" or "fewer than" or "under" or "well under" or "just under" or "not even" or "up to" or "at most" => new(0, minutes),
-        "barely" or "only" or "just" => new(minutes * 0.75, minutes),
-        "nearly" or "almost" or "close to" => new(minutes * 0.85, minutes),
-        "about" or "around" or "roughly" or "some" or "approximately" => new(minutes * 0.85, minutes * 1.15),
-        "just over" => new(minutes, minutes * 1.25),
-        "more than" or "over" or "at least" => new(minutes, double.PositiveInfinity),
+        QualifierKind.Nearly when firstWord is "barely" => new(0.75 * minutes, minutes),
+        QualifierKind.Nearly => new(0.875 * minutes, minutes),
+        QualifierKind.JustOver => new(minutes, 1.25 * minutes),
+        QualifierKind.About => new(0.9 * minutes, 1.1 * minutes),
+        QualifierKind.AtLeast => new(minutes, double.PositiveInfinity),
+        QualifierKind.MoreThan => new(minutes, double.PositiveInfinity),
+        QualifierKind.AtMost => new(0, minutes),
         _ => ValueRange.Exactly(minutes),
     };
+
+    private static bool OfHappening(SentenceTokens s, int start, int unitAt)
+    {
+        int next = unitAt + 1;
+        if (next < s.Count && NotLasting.Contains(s.Lower(next)))
+        {
+            return false;
+        }
+
+        if (start > 0 && s.Lower(start - 1) is "within" or "in" or "aged" or "by" or "after" or "of")
+        {
+            return false;
+        }
+
+        // "concluded barely an hour after they began"
+        if (s.Is(next, "after") && start > 0 && EndingWords.Contains(s.Lower(start - 1)))
+        {
+            for (int m = next + 1; m < Math.Min(s.Count, next + 4); m++)
+            {
+                if (BeginningWords.Contains(s.Lower(m)))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        if (s.Is(next, "after") || s.Is(next, "of"))
+        {
+            return false;
+        }
+
+        for (int m = start - 1; m >= Math.Max(0, start - 3); m--)
+        {
+            if (LastingWords.Contains(s.Lower(m)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

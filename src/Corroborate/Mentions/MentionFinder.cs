@@ -1,45 +1,48 @@
+using System.Collections.Immutable;
 using Corroborate.Model;
 
 namespace Corroborate.Mentions;
 
 /// <summary>
-/// The mentions stage: people, roles, quantities, durations, quotes and referenced outlets of one article. Each
-/// sentence is tokenized once and shared by the finders; offsets are into the article's clean text.
+/// The mentions stage: runs the finders over an article's clean text sentence by sentence (each sentence tokenized
+/// once), then the steps that need the whole article: single-word people checked against the full names,
+/// quotes with their speakers, and the outlets of a trailing reference list.
 /// </summary>
 public static class MentionFinder
 {
+    [ThreadStatic]
+    private static SentenceTokens? _tokens;
+
     public static ArticleMentions Find(AnalyzedArticle article, string documentText)
     {
         string text = article.Article.Text;
-        var tokens = new SentenceTokens();
+        SentenceTokens tokens = _tokens ??= new SentenceTokens();
         var people = new PersonFinder();
         var roles = new List<RoleFinder.Candidate>();
         var quantities = new List<QuantityMention>();
         var durations = new List<DurationMention>();
-        for (int index = 0; index < article.Sentences.Length; index++)
+        ImmutableArray<Sentence> sentences = article.Sentences;
+        int wordOffset = 0;
+        for (int i = 0; i < sentences.Length; i++)
         {
-            Sentence sentence = article.Sentences[index];
-            tokens.Load(text, sentence, index);
+            tokens.Load(text, sentences[i], i, article.Words, wordOffset);
+            wordOffset += tokens.Count;
             people.Find(tokens);
             RoleFinder.Find(tokens, roles);
             QuantityFinder.Find(tokens, quantities);
-            DurationFinder.Find(text, sentence, index, durations);
+            DurationFinder.Find(tokens, durations);
         }
 
         List<PersonMention> found = people.Result();
-        var confirmed = roles
-            .Where(r => !r.HolderNeedsCheck || found.Any(p => p.Name.Contains(' ', StringComparison.Ordinal) && PersonNames.SameAs(p.Name, r.Role.Holder)))
-            .Select(r => r.Role)
-            .ToList();
-
-        // A duration is not also a quantity of the same words ("a three-day summit").
-        quantities.RemoveAll(q => durations.Any(d => d.Start < q.End && q.Start < d.End));
+        var known = new HashSet<int>(found.Select(static p => p.Start));
+        ImmutableArray<RoleMention> confirmed = [.. roles.Where(r => !r.HolderNeedsCheck || known.Contains(r.HolderStart)).Select(static r => r.Role)];
+        List<QuoteMention> quotes = text.AsSpan().ContainsAny('"', '\u201C', '\u2018') ? QuoteFinder.Find(text, sentences, found) : [];
         return new ArticleMentions(
             [.. found],
-            [.. confirmed],
+            confirmed,
             [.. quantities],
             [.. durations],
-            [.. QuoteFinder.Find(article, found)],
-            [.. ReferenceListReader.Outlets(article.Article, documentText)]);
+            [.. quotes],
+            ReferenceListReader.Outlets(article.Article, documentText));
     }
 }

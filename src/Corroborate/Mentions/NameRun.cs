@@ -52,7 +52,7 @@ internal static class NameRun
     }
 
     /// <summary>The end of the capitalized run starting at word k.</summary>
-    public static int Extend(SentenceTokens s, int k)
+    public static int Extend(SentenceTokens s, int k, int maxWords = MaxWords)
     {
         int end = k;
         int words = 0;
@@ -72,7 +72,7 @@ internal static class NameRun
 
             if (!joined)
             {
-                if (++words > MaxWords)
+                if (++words > maxWords)
                 {
                     break;
                 }
@@ -129,7 +129,7 @@ internal static class NameRun
 
         string lower = s.Lower(k);
         ReadOnlySpan<char> word = s.Word(k);
-        bool acronym = !word.ContainsAnyInRange('a', 'z');
+        bool acronym = word.Length > 1 && !word.ContainsAnyInRange('a', 'z');
         if (acronym && word.Length > 5)
         {
             return false;

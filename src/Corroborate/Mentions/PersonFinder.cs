@@ -7,12 +7,19 @@ namespace Corroborate.Mentions;
 /// </summary>
 internal sealed class PersonFinder
 {
+    // A raw run may carry a place and a long title before the name ("British Prime Minister Ada Quist").
+    private const int RunWords = 8;
+
     private readonly List<PersonMention> _people = [];
     private readonly List<PersonMention> _singles = [];
     private readonly HashSet<string> _surnames = new(StringComparer.Ordinal);
+    private readonly List<PersonMention> _headlineNames = [];
+    private readonly HashSet<string> _fullNames = new(StringComparer.Ordinal);
+    private bool _headline;
 
     public void Find(SentenceTokens s)
     {
+        _headline = IsTitleCase(s);
         int k = 0;
         while (k < s.Count)
         {
@@ -22,7 +29,7 @@ internal sealed class PersonFinder
                 continue;
             }
 
-            int end = NameRun.Extend(s, k);
+            int end = NameRun.Extend(s, k, RunWords);
             Take(s, k, end);
             k = Math.Max(end, k + 1);
         }
@@ -31,6 +38,14 @@ internal sealed class PersonFinder
     /// <summary>All people in text order, single words kept only when titled or a known surname.</summary>
     public List<PersonMention> Result()
     {
+        foreach (PersonMention name in _headlineNames)
+        {
+            if (_fullNames.Contains(PersonNames.Key(name.Name)))
+            {
+                _people.Add(name);
+            }
+        }
+
         foreach (PersonMention single in _singles)
         {
             if (_surnames.Contains(PersonNames.Key(single.Name)))
@@ -46,6 +61,24 @@ internal sealed class PersonFinder
     private void Take(SentenceTokens s, int start, int end)
     {
         bool titled = false;
+
+        // "Boeing CEO Ada Quist": the name follows the last title word of the run.
+        for (int m = end - 2; m > start; m--)
+        {
+            if (Titles.IsTitleWord(s.Lower(m)) && !Titles.IsTitleWord(s.Lower(m + 1)))
+            {
+                start = m + 1;
+                titled = true;
+                break;
+            }
+        }
+
+        // Shouted or headline words are no names: "VERY TOUGH", "Airbus CEO".
+        if (!s.Word(end - 1).ContainsAnyInRange('a', 'z') || Titles.IsTitleWord(s.Lower(end - 1)))
+        {
+            return;
+        }
+
         while (start < end)
         {
             string lower = s.Lower(start);
@@ -70,9 +103,15 @@ internal sealed class PersonFinder
         }
 
         var mention = new PersonMention(NameRun.Text(s, nameStart, nameEnd), s.Index, s.Start(nameStart), s.End(nameEnd - 1) - (s.IsPossessive(nameEnd - 1) ? 2 : 0));
-        if (NameRun.WordCount(s, nameStart, nameEnd) >= 2)
+        if (_headline && !titled)
+        {
+            // In a title-case line every word is capitalized: only names also written in running text count.
+            _headlineNames.Add(mention);
+        }
+        else if (NameRun.WordCount(s, nameStart, nameEnd) >= 2)
         {
             _people.Add(mention);
+            _fullNames.Add(PersonNames.Key(mention.Name));
             string key = PersonNames.Key(mention.Name);
             _surnames.Add(key[(key.LastIndexOf(' ') + 1)..]);
         }
@@ -84,6 +123,23 @@ internal sealed class PersonFinder
         {
             _singles.Add(mention);
         }
+    }
+
+    /// <summary>A headline-like line: (nearly) every word of three or more letters capitalized, four or more of them.</summary>
+    private static bool IsTitleCase(SentenceTokens s)
+    {
+        int words = 0;
+        int capitalized = 0;
+        for (int k = 0; k < s.Count; k++)
+        {
+            if (s[k].Length >= 3 && !s.IsNumber(k))
+            {
+                words++;
+                capitalized += s.IsCapitalized(k) ? 1 : 0;
+            }
+        }
+
+        return words >= 4 && capitalized * 10 >= words * 9;
     }
 
     /// <summary>How many words from <paramref name="start"/> form a place name (longest first), 0 if none.</summary>

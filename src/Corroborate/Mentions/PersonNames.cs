@@ -23,8 +23,28 @@ public static class PersonNames
 
     private static readonly FrozenSet<string> Suffixes = FrozenSet.ToFrozenSet(["jr", "sr", "ii", "iii", "iv"], StringComparer.Ordinal);
 
+    private const int MaxCached = 100_000;
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Keys = new(StringComparer.Ordinal);
+
     /// <summary>The skeleton of a name: lower-case, accents off, y→i, x→ks, w→v, ph→f, kh→h, doubled letters single.</summary>
     public static string Key(string name)
+    {
+        // Names recur across the articles of a batch: memoize like the stemmer does.
+        if (Keys.TryGetValue(name, out string? key))
+        {
+            return key;
+        }
+
+        key = Skeleton(name);
+        if (Keys.Count < MaxCached)
+        {
+            Keys.TryAdd(name, key);
+        }
+
+        return key;
+    }
+
+    private static string Skeleton(string name)
     {
         var sb = new StringBuilder(name.Length);
         foreach (string word in Words(name))

@@ -4,311 +4,273 @@ using Corroborate.Text;
 namespace Corroborate.Mentions;
 
 /// <summary>
-/// Numbers bound to what they count or measure: "1,000 prisoners of war", "at least 339 Ukrainian children",
-/// "6.4 metres", "420 million euros", "30 percent", "a 12-point declaration", "hundreds of homes". The qualifier is
-/// kept as a range. Years, dates, times, durations, list markers and numbers inside names are not quantities.
+/// Numbers bound to what they count ("at least 339 Ukrainian children", "420 million euros", "a 12-point plan").
+/// Not taken: years, day numbers of dates, clock times, ordinals, list markers, digit runs, numbers inside names
+/// ("Covid-19", "World War Two", "G20") and time spans, which are durations.
 /// </summary>
 internal static class QuantityFinder
 {
-    private const int MaxNounWords = 3;
-
-    private static readonly FrozenSet<string> DurationUnits = FrozenSet.ToFrozenSet(
-        ["minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades", "century", "centuries", "second", "seconds", "night", "nights"],
-        StringComparer.Ordinal);
-
-    private static readonly FrozenDictionary<string, string> Units = new Dictionary<string, string>(StringComparer.Ordinal)
+    private static readonly FrozenDictionary<string, string> IrregularPlurals = new Dictionary<string, string>(StringComparer.Ordinal)
     {
-        ["percent"] = "percent", ["pct"] = "percent", ["metres"] = "metr", ["meters"] = "metr", ["metre"] = "metr", ["meter"] = "metr",
-        ["m"] = "metr", ["km"] = "kilometr", ["kilometres"] = "kilometr", ["kilometers"] = "kilometr", ["miles"] = "mile", ["mile"] = "mile",
-        ["kg"] = "kilogram", ["kilograms"] = "kilogram", ["tonnes"] = "tonn", ["tons"] = "tonn", ["degrees"] = "degre", ["cm"] = "centimetr",
-        ["centimetres"] = "centimetr", ["mm"] = "millimetr", ["millimetres"] = "millimetr", ["feet"] = "foot", ["ft"] = "foot", ["inches"] = "inch",
-        ["litres"] = "litr", ["liters"] = "litr", ["barrels"] = "barrel", ["hectares"] = "hectar", ["acres"] = "acr",
-        ["euros"] = "eur", ["euro"] = "eur", ["dollars"] = "usd", ["dollar"] = "usd", ["pounds"] = "gbp", ["yen"] = "jpy", ["yuan"] = "cny",
-        ["rubles"] = "rub", ["roubles"] = "rub", ["rupees"] = "inr", ["crowns"] = "crown", ["kroner"] = "crown", ["francs"] = "franc",
+        ["children"] = "child", ["people"] = "person", ["men"] = "man", ["women"] = "woman", ["feet"] = "foot", ["teeth"] = "tooth",
+        ["mice"] = "mouse", ["geese"] = "goose", ["persons"] = "person",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
-    private static readonly FrozenDictionary<char, string> CurrencySigns = new Dictionary<char, string>
+    private static readonly FrozenDictionary<string, ValueRange> Vague = new Dictionary<string, ValueRange>(StringComparer.Ordinal)
     {
-        ['$'] = "usd", ['€'] = "eur", ['£'] = "gbp", ['¥'] = "jpy",
-    }.ToFrozenDictionary();
-
-    private static readonly FrozenDictionary<string, (double Low, double High)> Vague = new Dictionary<string, (double, double)>(StringComparer.Ordinal)
-    {
-        ["dozens"] = (24, 99), ["hundreds"] = (200, 999), ["thousands"] = (2000, 9999), ["tens"] = (20, 99),
-        ["millions"] = (2e6, 9.99e6),
+        ["dozens"] = new(24, 99), ["hundreds"] = new(200, 999), ["thousands"] = new(2000, 9999), ["millions"] = new(2e6, 999e6),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
-    private static readonly FrozenSet<string> Months = FrozenSet.ToFrozenSet(
-        ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"], StringComparer.Ordinal);
-
-    private static readonly FrozenSet<string> YearContext = FrozenSet.ToFrozenSet(
-        ["in", "since", "by", "of", "from", "until", "till", "to", "before", "after", "early", "late", "mid", "during", "year", "the", "and", "or", "spring", "summer", "autumn", "winter", "fall"],
-        StringComparer.Ordinal);
+    private static readonly FrozenSet<string> TimeMarks = FrozenSet.ToFrozenSet(
+        ["am", "pm", "gmt", "utc", "bst", "cet", "cest", "et", "pt", "hrs", "oclock", "o'clock"], StringComparer.Ordinal);
 
     public static void Find(SentenceTokens s, List<QuantityMention> into)
     {
         for (int k = 0; k < s.Count; k++)
         {
-            if (Vague.TryGetValue(s.Lower(k), out var vague) && s.Is(k + 1, "of") && Counted(s, k + 2, out int vagueEnd, out string vagueCounted, out string vagueKey))
+            if (Vague.TryGetValue(s.Lower(k), out ValueRange vague) && s.Is(k + 1, "of") && s.Adjacent(k + 1))
             {
-                into.Add(new QuantityMention(vague.Low, new ValueRange(vague.Low, vague.High), s.Lower(k), vagueCounted, vagueKey, s.Index, s.Start(k), s.End(vagueEnd - 1)));
-                k = vagueEnd - 1;
+                if (Counted(s, k + 2, out string counted, out string key, out int end))
+                {
+                    into.Add(new QuantityMention(vague.Low, vague, s.Lower(k) + " of", counted, key, s.Index, s.Start(k), s.End(end - 1)));
+                }
+
                 continue;
             }
 
-            if (!ReadNumber(s, k, out double value, out int end, out string? sign) || IsNotAQuantity(s, k, end, value))
+            if (!TryNumber(s, k, out double value, out int after, out string? currency))
             {
                 continue;
             }
 
-            int phraseStart = k;
-            ValueRange range;
-            string? qualifier = Qualifier(s, k, out int qualifierStart);
-            double high = value;
-            if (qualifier == "between" && s.Is(end, "and") && ReadNumber(s, end + 1, out double second, out int secondEnd, out _))
+            int start = k;
+            string? qualifier = null;
+            QualifierKind? kind = null;
+            if (Qualifiers.TryEndingAt(s, k, out string phrase, out QualifierKind found, out int qStart))
             {
-                high = second;
-                end = secondEnd;
+                qualifier = phrase;
+                kind = found;
+                start = qStart;
             }
 
-            string counted;
-            string key;
+            ValueRange range = Qualifiers.Range(kind, value);
+            if (s.Is(k - 1, "between") && s.Is(after, "and") && after + 1 < s.Count && TryNumber(s, after + 1, out double high, out int afterHigh, out _))
+            {
+                range = new ValueRange(value, high);
+                qualifier = "between";
+                start = k - 1;
+                after = afterHigh;
+            }
+
             int phraseEnd;
-            if (sign is not null)
+            string countedText;
+            string countedKey;
+            if (currency is not null)
             {
-                counted = sign;
-                key = sign;
-                phraseEnd = end;
+                countedText = currency;
+                countedKey = currency;
+                phraseEnd = after;
+                if (after < s.Count && s.Adjacent(after) && Units.TryMeasure(s.Lower(after), out string named) && named == currency)
+                {
+                    phraseEnd = after + 1;
+                }
             }
-            else if (end < s.Count && s.Start(end) == s.End(end - 1) + 1 && s.Text[s.End(end - 1)] == '%')
+            else if (after < s.Count && s.GapBefore(after).TrimStart().StartsWith('%') || (after == s.Count && s.GapBefore(after).TrimStart().StartsWith('%')))
             {
-                counted = "percent";
-                key = "percent";
-                phraseEnd = end;
+                countedText = "%";
+                countedKey = "percent";
+                phraseEnd = after;
             }
-            else if (s.Hyphenated(end) && end < s.Count && !DurationUnits.Contains(s.Lower(end)) && Counted(s, end, out int hyphenEnd, out counted, out key, fallbackWords: 2))
+            else if (after < s.Count && s.Hyphenated(after))
             {
-                key = Stemmer.Stem(s.Lower(end));
-                phraseEnd = hyphenEnd;
+                // "a 12-point declaration": the hyphenated word and the noun it qualifies.
+                string first = s.Lower(after);
+                if (Units.TryTime(first, out _) || first is "old" or "year")
+                {
+                    continue;
+                }
+
+                if (!Counted(s, after + 1, out string noun, out string nounKey, out phraseEnd))
+                {
+                    continue;
+                }
+
+                countedText = first + " " + noun;
+                countedKey = Stemmer.Stem(first) + " " + nounKey;
             }
-            else if (end < s.Count && s.Adjacent(end) && s.Is(end, "per") && s.Is(end + 1, "cent"))
+            else if (s.Is(after, "per") && s.Is(after + 1, "cent") && s.Adjacent(after))
             {
-                counted = "per cent";
-                key = "percent";
-                phraseEnd = end + 2;
+                countedText = "per cent";
+                countedKey = "percent";
+                phraseEnd = after + 2;
             }
-            else if (end < s.Count && s.Adjacent(end) && Units.TryGetValue(s.Lower(end), out string? unit))
-            {
-                counted = s.Lower(end);
-                key = unit;
-                phraseEnd = end + 1;
-            }
-            else if (end < s.Count && s.Adjacent(end) && !DurationUnits.Contains(s.Lower(end)) && Counted(s, end, out int nounEnd, out counted, out key))
-            {
-                phraseEnd = nounEnd;
-            }
-            else if (s.Is(end, "of") && s.Lower(end + 1) is "its" or "the" or "their" or "our" or "his" or "her" && Counted(s, end + 2, out int ofEnd, out counted, out key))
-            {
-                phraseEnd = ofEnd;
-            }
-            else
+            else if (!s.Adjacent(after) || !Counted(s, after, out countedText, out countedKey, out phraseEnd))
             {
                 continue;
             }
 
-            range = qualifier == "between" ? new ValueRange(Math.Min(value, high), Math.Max(value, high)) : Range(qualifier, value);
-            if (qualifier is not null)
-            {
-                phraseStart = qualifierStart;
-            }
-
-            if (sign is not null && phraseStart == k && s.Start(k) > 0)
-            {
-                // The currency sign sits before the number: keep it in the phrase.
-                into.Add(new QuantityMention(value, range, qualifier, counted, key, s.Index, s.Start(k) - 1, s.End(phraseEnd - 1)));
-            }
-            else
-            {
-                into.Add(new QuantityMention(value, range, qualifier == "between" ? null : qualifier, counted, key, s.Index, s.Start(phraseStart), s.End(phraseEnd - 1)));
-            }
-
-            k = phraseEnd - 1;
+            into.Add(new QuantityMention(value, range, qualifier, countedText, countedKey, s.Index, SignStart(s, start), s.End(Math.Max(phraseEnd, after) - 1)));
+            k = Math.Max(k, phraseEnd - 1);
         }
     }
 
-    private static bool ReadNumber(SentenceTokens s, int k, out double value, out int end, out string? sign)
+    /// <summary>A countable number at word k with its multiplier and currency, or false when it is a year, date, time, name part….</summary>
+    private static bool TryNumber(SentenceTokens s, int k, out double value, out int after, out string? currency)
     {
-        sign = null;
-        end = k + 1;
+        currency = null;
         value = 0;
-        if (k >= s.Count)
-        {
-            return false;
-        }
-
+        after = k + 1;
         string lower = s.Lower(k);
+        ReadOnlySpan<char> gap = s.GapBefore(k);
         if (s.IsNumber(k))
         {
-            if (!NumberParser.TryDigits(lower.Replace(",", "", StringComparison.Ordinal), out value, out string suffix))
+            if (!NumberParser.TryDigits(lower, out value, out string suffix))
             {
                 return false;
             }
 
-            double suffixMultiplier = suffix.Length == 0 ? 1 : NumberParser.Multiplier(suffix);
-            if (suffixMultiplier == 0)
+            bool separated = s.Word(k).Contains(',');
+            bool whole = !lower.Contains('.');
+            if (suffix is "st" or "nd" or "rd" or "th" || (whole && !separated && lower.Length >= 7)
+                || (whole && !separated && value is >= 1900 and <= 2099 && suffix.Length == 0))
             {
                 return false;
             }
 
-            value *= suffixMultiplier;
-            int start = s.Start(k);
-            if (start > 0 && CurrencySigns.TryGetValue(s.Text[start - 1], out string? currency))
+            if (suffix.Length > 0)
             {
-                sign = currency;
+                double multiplier = NumberParser.Multiplier(suffix);
+                if (multiplier == 0 && !Units.TryMeasure(suffix, out _))
+                {
+                    return false;
+                }
+
+                value *= multiplier == 0 ? 1 : multiplier;
+            }
+
+            // Inside names and codes ("Covid-19", "4:30", "2024/25", "[2]"), list markers ("1."), dates and times.
+            if (k > 0 && (gap.EndsWith("-") || gap.EndsWith(":") || gap.EndsWith("/")) && gap.Trim().Length == 1)
+            {
+                return false;
+            }
+
+            if (gap.Contains('[') || gap.Contains('#') || (k == 0 && s.GapBefore(1).StartsWith('.')) || s.GapBefore(k + 1).StartsWith(':'))
+            {
+                return false;
             }
         }
-        else if (!s.IsCapitalized(k) || k == 0)
+        else if (lower is "a" or "an" && s.Is(k + 1, "dozen") && s.Adjacent(k + 1))
         {
-            if (!NumberParser.TryRead(s, k, out value, out end))
-            {
-                return false;
-            }
+            value = 12;
+            after = k + 2;
         }
-        else
+        else if (!NumberParser.TryRead(s, k, out value, out after) || (s.IsCapitalized(k) && k > 0))
         {
             return false;
         }
 
-        if (end < s.Count && s.Adjacent(end) && NumberParser.Multiplier(s.Lower(end)) is > 1 and var multiplier && s.Lower(end) is not ("m" or "b" or "k"))
+        if ((k > 0 && NameWords.IsMonth(s.Lower(k - 1))) || (after < s.Count && NameWords.IsMonth(s.Lower(after))))
+        {
+            return false;
+        }
+
+        if (after < s.Count && (TimeMarks.Contains(s.Lower(after)) || (s.Lower(after) is "a" or "p" && s.Is(after + 1, "m"))))
+        {
+            return false;
+        }
+
+        // "Boeing 737 jets": a number right after a capitalized word belongs to the name.
+        if (k > 0 && s.Adjacent(k) && s.IsCapitalized(k - 1) && k - 1 > 0 && !Qualifiers.TryEndingAt(s, k, out _, out _, out _))
+        {
+            return false;
+        }
+
+        while (after < s.Count && s.Adjacent(after) && NumberParser.Multiplier(s.Lower(after)) is > 0 and var multiplier
+               && s.Lower(after).Length > 2)
         {
             value *= multiplier;
-            end++;
+            after++;
         }
 
-        return value > 0;
+        ReadOnlySpan<char> sign = gap.TrimEnd();
+        if (sign.Length > 0)
+        {
+            currency = Units.CurrencyOfSign(sign[^1]);
+        }
+
+        if (currency is null && after < s.Count && s.Adjacent(after) && Units.TryMeasure(s.Lower(after), out string unit) && unit.Length == 3 && unit != "mil")
+        {
+            currency = unit;
+        }
+
+        return true;
     }
 
-    private static bool IsNotAQuantity(SentenceTokens s, int k, int end, double value)
+    /// <summary>The counted noun phrase from word p: up to three content words, ending on its head noun, "of war" kept.</summary>
+    private static bool Counted(SentenceTokens s, int p, out string text, out string key, out int end)
     {
-        string lower = s.Lower(k);
-        bool fourDigitYear = lower.Length == 4 && value is >= 1900 and <= 2099 && value == Math.Floor(value);
-        if (fourDigitYear && (k == 0 || YearContext.Contains(s.Lower(k - 1)) || end >= s.Count || !char.IsLower(s.Text[s.Start(end)])))
-        {
-            return true;
-        }
-
-        if ((k > 0 && Months.Contains(s.Lower(k - 1))) || (end < s.Count && Months.Contains(s.Lower(end))))
-        {
-            return true;
-        }
-
-        // Times ("4 p.m.", "6am"), list markers ("1." opening a sentence), numbers in names ("Covid-19", "World War Two").
-        if (end < s.Count && s.Lower(end) is "a" or "p" or "am" or "pm" && s.Lower(Math.Min(end + 1, s.Count - 1)) is "m" or "am" or "pm")
-        {
-            return true;
-        }
-
-        if (k > 0 && s.Hyphenated(k) && s.IsCapitalized(k - 1))
-        {
-            return true;
-        }
-
-        return k == 0 && s.IsNumber(k) && s.Start(k) + lower.Length < s.Text.Length && s.Text[s.End(k)] is '.' or ')';
-    }
-
-    /// <summary>
-    /// The words after a number that say what it counts: adjectives up to the head noun ("1,200 trapped miners"), plus
-    /// an "of war"-style tail. With no part-of-speech tags the head is the first plural-looking word; when there is none
-    /// the first word (two after a hyphen: "a 9-point accord") is taken, so a following verb is not swallowed.
-    /// </summary>
-    private static bool Counted(SentenceTokens s, int k, out int end, out string counted, out string key, int fallbackWords = 1)
-    {
-        end = k;
-        counted = "";
+        text = "";
         key = "";
-        int run = k;
-        int plural = -1;
-        while (run < s.Count && run - k < MaxNounWords && (run == k || s.Adjacent(run)) && IsNounWord(s, run))
+        end = p;
+        int last = -1;
+        while (end < s.Count && end - p < 3 && (end == p || s.Adjacent(end)))
         {
-            if (LooksPlural(s.Lower(run)))
+            string lower = s.Lower(end);
+            if (Stopwords.Contains(lower) || s.IsNumber(end) || lower.EndsWith("ly", StringComparison.Ordinal) || NameWords.IsCalendar(lower))
             {
-                plural = run;
                 break;
             }
 
-            run++;
+            if (!(lower.EndsWith("ed", StringComparison.Ordinal) || lower.EndsWith("ing", StringComparison.Ordinal)) || end == p)
+            {
+                last = end;
+            }
+
+            end++;
+
+            // A plural noun is the head: "479 drones overnight" counts drones.
+            if (!s.Adjacent(end) || IsPlural(lower))
+            {
+                break;
+            }
         }
 
-        end = plural >= 0 ? plural + 1 : Math.Min(run, k + fallbackWords);
-        if (end == k)
+        if (last < 0 || Units.TryTime(s.Lower(p), out _) || Units.TryTime(s.Lower(last), out _))
         {
             return false;
         }
 
-        string head = s.Lower(end - 1);
-        if (s.Is(end, "of") && s.Adjacent(end) && end + 1 < s.Count && s.Adjacent(end + 1) && IsNounWord(s, end + 1) && !s.IsCapitalized(end + 1))
+        end = last + 1;
+        string head = s.Lower(last);
+        if (Units.TryMeasure(head, out string unitKey))
+        {
+            key = unitKey;
+        }
+        else
+        {
+            string bare = head.EndsWith("'s", StringComparison.Ordinal) ? head[..^2] : head;
+            key = IrregularPlurals.TryGetValue(bare, out string? singular) ? singular : Stemmer.Stem(bare);
+        }
+
+        // "prisoners of war": one lower-case word after "of" stays with the head.
+        if (s.Is(end, "of") && s.Adjacent(end) && end + 1 < s.Count && s.Adjacent(end + 1) && !s.IsCapitalized(end + 1)
+            && !Stopwords.Contains(s.Lower(end + 1)) && !s.IsNumber(end + 1) && (end + 2 >= s.Count || !s.Adjacent(end + 2) || Stopwords.Contains(s.Lower(end + 2)) || s.Lower(end + 2) is "each"))
         {
             end += 2;
         }
 
-        counted = string.Join(' ', Enumerable.Range(k, end - k).Select(s.Lower));
-        key = Stemmer.Stem(head.EndsWith("'s", StringComparison.Ordinal) ? head[..^2] : head);
+        text = s.Text.Substring(s.Start(p), s.End(end - 1) - s.Start(p)).ToLowerInvariant();
         return true;
     }
 
-    private static readonly FrozenSet<string> IrregularPlurals = FrozenSet.ToFrozenSet(
-        ["children", "people", "men", "women", "police", "staff", "feet", "cattle", "personnel", "fish", "sheep", "aircraft", "crew", "troops", "geese", "mice", "teeth", "data"],
-        StringComparer.Ordinal);
+    private static bool IsPlural(string lower) =>
+        lower.Length > 3 && lower[^1] == 's' && lower[^2] is not ('s' or 'u' or 'i' or '\'') || IrregularPlurals.ContainsKey(lower);
 
-    private static bool LooksPlural(string lower) =>
-        IrregularPlurals.Contains(lower) ||
-        (lower.Length > 3 && lower.EndsWith('s') && !lower.EndsWith("ss", StringComparison.Ordinal) && !lower.EndsWith("us", StringComparison.Ordinal) && !lower.EndsWith("is", StringComparison.Ordinal) && !lower.EndsWith("'s", StringComparison.Ordinal));
-
-    private static bool IsNounWord(SentenceTokens s, int k)
+    /// <summary>The phrase starts at the currency sign when one stands right before the number.</summary>
+    private static int SignStart(SentenceTokens s, int k)
     {
-        string lower = s.Lower(k);
-        return !s.IsNumber(k) && lower.Length > 1 && !Stopwords.Contains(lower) && char.IsLetter(lower[0])
-            && !Months.Contains(lower) && lower is not ("each" or "apiece" or "more" or "less" or "per" or "percent");
+        ReadOnlySpan<char> gap = s.GapBefore(k);
+        int trimmed = gap.TrimEnd().Length;
+        return trimmed > 0 && Units.CurrencyOfSign(gap[trimmed - 1]) is not null ? s.Start(k) - (gap.Length - trimmed) - 1 : s.Start(k);
     }
-
-    private static string? Qualifier(SentenceTokens s, int k, out int start)
-    {
-        start = k;
-        string w1 = k >= 1 ? s.Lower(k - 1) : "";
-        string w2 = k >= 2 ? s.Lower(k - 2) : "";
-        string w3 = k >= 3 ? s.Lower(k - 3) : "";
-        (string? q, int words) = (w3, w2, w1) switch
-        {
-            (_, "at", "least") => ("at least", 2),
-            (_, "at", "most") => ("at most", 2),
-            (_, "more", "than") => ("more than", 2),
-            (_, "fewer", "than") => ("fewer than", 2),
-            (_, "less", "than") => ("less than", 2),
-            (_, "up", "to") => ("up to", 2),
-            (_, "close", "to") => ("close to", 2),
-            (_, "just", "under") => ("just under", 2),
-            (_, "just", "over") => ("just over", 2),
-            (_, "an", "estimated") => ("about", 2),
-            ("as", "many", "as") => ("up to", 3),
-            (_, _, "about" or "around" or "roughly" or "approximately" or "some" or "nearly" or "almost" or "over" or "under" or "between" or "estimated") => (w1, 1),
-            _ => (null, 0),
-        };
-        if (q is not null)
-        {
-            start = k - words;
-        }
-
-        return q;
-    }
-
-    private static ValueRange Range(string? qualifier, double value) => qualifier switch
-    {
-        "about" or "around" or "roughly" or "approximately" or "some" or "estimated" => new(value * 0.9, value * 1.1),
-        "nearly" or "almost" or "close to" or "just under" => new(value * 0.9, value),
-        "just over" => new(value, value * 1.1),
-        "more than" or "over" or "at least" => new(value, double.PositiveInfinity),
-        "fewer than" or "less than" or "under" or "up to" or "at most" => new(0, value),
-        _ => ValueRange.Exactly(value),
-    };
 }

@@ -1,56 +1,154 @@
-using System.Text.RegularExpressions;
+using System.Collections.Frozen;
 using Corroborate.Model;
 
 namespace Corroborate.Mentions;
 
 /// <summary>
-/// Quotations in double quotes (straight or curly) with their speaker: a person named next to a speech verb in the
-/// same sentence ("…," Ada Quist said; X told reporters "…"), or, for "he said"/"she said", the last person named
-/// in the two sentences before.
+/// Quotations in double quotes (straight or curly) and in single curly quotes holding three or more words, with
+/// their speaker: a person next to a speech verb ("X said", "said X", "according to X", "X told reporters"), or a
+/// "he/she said" resolved to the last person named in the sentence or the two before it.
 /// </summary>
-internal static partial class QuoteFinder
+internal static class QuoteFinder
 {
-    [GeneratedRegex("[\"“](?<q>[^\"“”]{3,600})[\"”]", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
-    private static partial Regex Quoted();
+    private const int MaxQuoteChars = 2000;
 
-    [GeneratedRegex(@"\b(?:said|says|told|added|wrote|warned|stated|insisted|according to)\b", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
-    private static partial Regex SpeechVerb();
+    private static readonly FrozenSet<string> SpeechVerbs = FrozenSet.ToFrozenSet(
+    [
+        "said", "says", "told", "added", "stated", "according", "warned", "noted", "wrote", "insisted", "argued", "asked",
+        "declared", "announced", "explained", "tweeted", "posted", "claimed", "stressed", "urged", "replied", "responded",
+    ], StringComparer.Ordinal);
 
-    [GeneratedRegex(@"\b(?:he|she|they) (?:said|says|added|told|wrote|warned)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
-    private static partial Regex Pronoun();
-
-    public static List<QuoteMention> Find(AnalyzedArticle article, IReadOnlyList<PersonMention> people)
+    public static List<QuoteMention> Find(string text, IReadOnlyList<Sentence> sentences, List<PersonMention> people)
     {
-        string text = article.Article.Text;
         var quotes = new List<QuoteMention>();
-        for (int index = 0; index < article.Sentences.Length; index++)
+        var tokens = new SentenceTokens();
+        foreach ((int start, int end) in Spans(text))
         {
-            Sentence sentence = article.Sentences[index];
-            string s = sentence.Of(text).ToString();
-            foreach (Match m in Quoted().Matches(s))
+            int sentence = SentenceAt(sentences, start);
+            int closing = SentenceAt(sentences, Math.Min(end, text.Length - 1));
+            string? speaker = null;
+            for (int si = closing; si >= sentence && si >= 0 && speaker is null; si--)
             {
-                if (m.Groups["q"].Value.Count(char.IsWhiteSpace) < 2)
-                {
-                    continue;
-                }
-
-                string outside = s[..m.Index] + " " + s[(m.Index + m.Length)..];
-                string? speaker = null;
-                if (SpeechVerb().IsMatch(outside))
-                {
-                    speaker = people.Where(p => p.Sentence == index && (p.End <= sentence.Start + m.Index || p.Start >= sentence.Start + m.Index + m.Length))
-                        .Select(p => p.Name).FirstOrDefault();
-                    if (speaker is null && Pronoun().IsMatch(outside))
-                    {
-                        speaker = people.LastOrDefault(p => p.Sentence < index && p.Sentence >= index - 2)?.Name;
-                    }
-                }
-
-                Group q = m.Groups["q"];
-                quotes.Add(new QuoteMention(speaker, index, sentence.Start + q.Index, sentence.Start + q.Index + q.Length));
+                tokens.Load(text, sentences[si], si);
+                speaker = Speaker(tokens, start, end, people, sentences);
             }
+
+            quotes.Add(new QuoteMention(speaker, Math.Max(0, sentence), start, end));
         }
 
         return quotes;
+    }
+
+    /// <summary>Quoted spans (inside the marks), paired within a paragraph.</summary>
+    private static IEnumerable<(int Start, int End)> Spans(string text)
+    {
+        int open = -1;
+        char expected = '\0';
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (c == '\n' && open >= 0 && (i + 1 < text.Length && text[i + 1] == '\n'))
+            {
+                open = -1;
+            }
+
+            if (open < 0)
+            {
+                if (c is '"' or '\u201C' or '\u2018' && (i == 0 || !char.IsLetterOrDigit(text[i - 1])))
+                {
+                    open = i;
+                    expected = c switch { '\u201C' => '\u201D', '\u2018' => '\u2019', _ => '"' };
+                }
+
+                continue;
+            }
+
+            if (c == expected && (expected != '\u2019' || i + 1 >= text.Length || !char.IsLetter(text[i + 1])))
+            {
+                int start = open + 1;
+                open = -1;
+                if (i - start is > 0 and <= MaxQuoteChars && (expected != '\u2019' || WordCount(text.AsSpan(start, i - start)) >= 3))
+                {
+                    yield return (start, i);
+                }
+            }
+            else if (i - open > MaxQuoteChars)
+            {
+                open = -1;
+            }
+        }
+    }
+
+    private static string? Speaker(SentenceTokens s, int quoteStart, int quoteEnd, List<PersonMention> people, IReadOnlyList<Sentence> sentences)
+    {
+        for (int m = 0; m < s.Count; m++)
+        {
+            if (s.Start(m) >= quoteStart && s.Start(m) < quoteEnd || !SpeechVerbs.Contains(s.Lower(m)))
+            {
+                continue;
+            }
+
+            if (m > 0 && s.Lower(m - 1) is "he" or "she")
+            {
+                return LastPersonBefore(people, s.Start(m - 1), sentences, s.Index);
+            }
+
+            PersonMention? before = people.LastOrDefault(p => p.End <= s.Start(m) && p.End >= (m > 0 ? s.End(m - 1) : s.Start(m)) && (p.End < quoteStart || p.Start >= quoteEnd));
+            if (before is not null && s.Lower(m) != "according")
+            {
+                return before.Name;
+            }
+
+            int limit = Math.Min(s.Count - 1, m + 6);
+            PersonMention? after = people.FirstOrDefault(p => p.Start > s.End(m) && p.Start <= s.End(limit) && (p.Start >= quoteEnd || p.End <= quoteStart));
+            if (after is not null)
+            {
+                return after.Name;
+            }
+        }
+
+        return null;
+    }
+
+    private static string? LastPersonBefore(List<PersonMention> people, int offset, IReadOnlyList<Sentence> sentences, int sentence)
+    {
+        int from = sentences[Math.Max(0, sentence - 2)].Start;
+        return people.LastOrDefault(p => p.Start < offset && p.Start >= from)?.Name;
+    }
+
+    private static int SentenceAt(IReadOnlyList<Sentence> sentences, int offset)
+    {
+        int lo = 0;
+        int hi = sentences.Count - 1;
+        int found = -1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) / 2;
+            if (sentences[mid].Start <= offset)
+            {
+                found = mid;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return found;
+    }
+
+    private static int WordCount(ReadOnlySpan<char> span)
+    {
+        int words = 0;
+        bool inWord = false;
+        foreach (char c in span)
+        {
+            bool letter = char.IsLetterOrDigit(c);
+            words += letter && !inWord ? 1 : 0;
+            inWord = letter;
+        }
+
+        return words;
     }
 }

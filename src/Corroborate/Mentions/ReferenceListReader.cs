@@ -1,47 +1,77 @@
+using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using Corroborate.Model;
 
 namespace Corroborate.Mentions;
 
 /// <summary>
-/// Reads the outlets a reference list appended to an article cites: "[1] Headline - The Outlet", "Headline (Outlet,
-/// 2024)", or a bare link (its host). Extraction removes such lists from the text but keeps where they were.
+/// The outlets a reference list cites: the blocks extraction removed as "references" hold lines such as
+/// "[1] Some headline - The Outlet", "Headline (Outlet, 2024)" or a bare URL (cited by its host without "www.").
 /// </summary>
 public static partial class ReferenceListReader
 {
-    [GeneratedRegex(@"https?://(?:www\.)?(?<host>[a-z0-9.-]+\.[a-z]{2,})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
-    private static partial Regex Link();
+    private const int MaxOutletWords = 6;
 
-    [GeneratedRegex(@"\s[-–—|]\s(?<outlet>[^-–—|]{2,60})$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
-    private static partial Regex TrailingOutlet();
-
-    [GeneratedRegex(@"\((?<outlet>[A-Z][^(),]{1,60}),? (?:19|20)[0-9]{2}\)\s*$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
-    private static partial Regex ParenthesizedOutlet();
-
-    public static List<string> Outlets(Article article, string documentText)
+    public static ImmutableArray<string> Outlets(Article article, string documentText)
     {
         var outlets = new List<string>();
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (RemovedBlock block in article.Removed)
         {
-            if (block.Kind != "references" || block.End > documentText.Length || block.Start >= block.End)
+            if (block.Kind != "references" || block.Start < 0 || block.End > documentText.Length || block.End <= block.Start)
             {
                 continue;
             }
 
-            foreach (string rawLine in documentText[block.Start..block.End].Split('\n'))
+            foreach (Range line in documentText.AsSpan(block.Start, block.End - block.Start).Split('\n'))
             {
-                string line = rawLine.Trim();
-                string? outlet = Link().Match(line) is { Success: true } link ? link.Groups["host"].Value.ToLowerInvariant()
-                    : TrailingOutlet().Match(line) is { Success: true } trailing ? trailing.Groups["outlet"].Value.Trim()
-                    : ParenthesizedOutlet().Match(line) is { Success: true } parenthesized ? parenthesized.Groups["outlet"].Value.Trim()
-                    : null;
-                if (outlet is { Length: > 1 } && !outlets.Contains(outlet, StringComparer.OrdinalIgnoreCase))
+                string? outlet = OutletOf(documentText.AsSpan(block.Start, block.End - block.Start)[line].Trim());
+                if (outlet is not null && seen.Add(outlet))
                 {
                     outlets.Add(outlet);
                 }
             }
         }
 
-        return outlets;
+        return [.. outlets];
     }
+
+    /// <summary>The outlet one reference line cites, or null.</summary>
+    public static string? OutletOf(ReadOnlySpan<char> line)
+    {
+        if (line.IsEmpty)
+        {
+            return null;
+        }
+
+        Match url = UrlHost().Match(line.ToString());
+        if (url.Success)
+        {
+            return url.Groups["host"].Value.ToLowerInvariant();
+        }
+
+        string text = line.ToString();
+        Match parenthesized = OutletInParentheses().Match(text);
+        if (parenthesized.Success)
+        {
+            return Plausible(parenthesized.Groups["outlet"].Value);
+        }
+
+        int cut = Math.Max(Math.Max(text.LastIndexOf(" - ", StringComparison.Ordinal), text.LastIndexOf(" \u2013 ", StringComparison.Ordinal)),
+            Math.Max(text.LastIndexOf(" \u2014 ", StringComparison.Ordinal), text.LastIndexOf(" | ", StringComparison.Ordinal)));
+        return cut > 0 ? Plausible(text[(cut + 3)..]) : null;
+    }
+
+    private static string? Plausible(string outlet)
+    {
+        outlet = outlet.Trim().TrimEnd('.', ',', ';');
+        int words = outlet.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        return outlet.Length > 1 && words <= MaxOutletWords && char.IsUpper(outlet[0]) ? outlet : null;
+    }
+
+    [GeneratedRegex(@"https?://(?:www\.)?(?<host>[A-Za-z0-9.-]{1,253})", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
+    private static partial Regex UrlHost();
+
+    [GeneratedRegex(@"\((?<outlet>[^(),]{2,60}),\s*(?:19|20)[0-9]{2}\)\s*\.?$", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
+    private static partial Regex OutletInParentheses();
 }

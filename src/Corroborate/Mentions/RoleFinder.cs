@@ -181,7 +181,9 @@ internal static class RoleFinder
 
     private static string? PlaceEndingAt(SentenceTokens s, int end, ref int left)
     {
-        if (end == 0 || !s.Adjacent(end))
+        // "U.S. President": the abbreviation's last dot sits between the place and the title.
+        bool abbreviated = end > 0 && s.GapBefore(end) is ['.', ' '] && s.Word(end - 1).Length == 1;
+        if (end == 0 || !(s.Adjacent(end) || abbreviated))
         {
             return null;
         }

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Corroborate.Model;
 using Corroborate.Text;
 
@@ -20,7 +21,13 @@ internal sealed class SentenceTokens
 
     public int Count => _tokens.Count;
 
-    public void Load(string text, Sentence sentence, int index)
+    public void Load(string text, Sentence sentence, int index) => Load(text, sentence, index, default, 0);
+
+    /// <summary>
+    /// Loads a sentence reusing the text stage's normalized words (<paramref name="words"/> from <paramref name="wordOffset"/>):
+    /// the text stage tokenized the same sentences the same way, so normalizing again would only repeat its work.
+    /// </summary>
+    public void Load(string text, Sentence sentence, int index, ImmutableArray<string> words, int wordOffset)
     {
         Text = text;
         Sentence = sentence;
@@ -32,7 +39,12 @@ internal sealed class SentenceTokens
         {
             var token = new WordToken(_tokens[k].Start + sentence.Start, _tokens[k].End + sentence.Start);
             _tokens[k] = token;
-            _lower.Add(WordNormalizer.Normalize(text.AsSpan(token.Start, token.Length)));
+        }
+
+        bool reuse = !words.IsDefault && wordOffset + _tokens.Count <= words.Length;
+        for (int k = 0; k < _tokens.Count; k++)
+        {
+            _lower.Add(reuse ? words[wordOffset + k] : WordNormalizer.Normalize(text.AsSpan(_tokens[k].Start, _tokens[k].Length)));
         }
     }
 

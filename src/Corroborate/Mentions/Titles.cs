@@ -23,7 +23,7 @@ internal static class Titles
         "premier", "minister", "secretary of state", "minister of state", "attorney general", "solicitor general",
         "governor", "mayor", "senator", "congressman", "congresswoman", "lawmaker", "mp", "ambassador", "envoy",
         "spokesperson", "spokesman", "spokeswoman", "chief executive", "chief executive officer", "ceo", "cfo", "coo",
-        "chair", "chairman", "chairwoman", "chairperson", "director", "director general", "managing director", "head",
+        "chair", "chairman", "chairwoman", "chairperson", "director", "director general", "managing director", "head", "chief",
         "head of state", "head of government", "leader", "supreme leader", "negotiator", "commander", "commander in chief",
         "general", "admiral", "colonel", "lieutenant general", "major general", "brigadier general", "chief of staff",
         "secretary general", "general secretary", "secretary", "commissioner", "high representative", "high commissioner",
@@ -31,13 +31,16 @@ internal static class Titles
         "military chief", "ombudsman", "speaker", "founder", "co founder", "owner", "coach", "manager", "adviser",
         "advisor", "national security adviser", "national security advisor", "aide", "official", "diplomat",
         "foreign policy adviser", "chief negotiator", "chief economist", "economist", "analyst", "professor",
-        "president of the european commission",
     ];
 
     private static readonly string[] ModifierWords =
         ["lead", "chief", "top", "senior", "deputy", "acting", "interim", "special", "assistant", "principal", "vice", "outgoing", "incoming"];
 
     private static readonly FrozenDictionary<string, string[][]> ByFirstWord = Build();
+
+    private static readonly Dictionary<string[], string> Canonical = ByFirstWord.Values
+        .SelectMany(static titles => titles)
+        .ToDictionary<string[], string[], string>(static words => words, static words => string.Join(' ', words), ReferenceEqualityComparer.Instance);
 
     private static readonly FrozenSet<string> Modifiers = FrozenSet.ToFrozenSet(ModifierWords, StringComparer.Ordinal);
 
@@ -67,7 +70,7 @@ internal static class Titles
         {
             if (Matches(s, k, words))
             {
-                title = string.Join(' ', words);
+                title = Canonical[words];
                 end = k + words.Length;
                 return true;
             }

@@ -109,4 +109,16 @@ public class ConflictTests
         Assert.Contains(conflict.Claims, c => c.Text == "3 March");
         Assert.Contains(conflict.Claims, c => c.Text == "5 March");
     }
+
+    [Fact]
+    public void A_year_and_twelve_months_are_not_a_conflict()
+    {
+        var result = new CorroborationKit()
+            .Article("a", "The panel will study the levy for a year before any vote.").Duration("a year", 525600, 525600).Add()
+            .Article("b", "The levy will be studied by the panel for twelve months.").Duration("twelve months", 518400, 518400).Add()
+            .Run();
+
+        Assert.Empty(result.Conflicts);
+        Assert.Equal(2, Assert.Single(result.Facts, f => f.Kind == FactKind.Duration).IndependentSources);
+    }
 }

@@ -5,24 +5,24 @@ namespace Corroborate.Tests.Mentions;
 
 public class ReferenceListReaderTests
 {
-    [Fact]
-    public void Outlets_are_read_from_removed_reference_lines()
-    {
-        const string document = "Body of the article.\n[1] Ferry talks stall again - The Harbour Post\n[2] Port strike ends (Valley Times, 2031)\n[3] https://www.northwire.example/story/12\n";
-        int start = document.IndexOf('[', StringComparison.Ordinal);
-        var article = new Article("a", "d", "d.txt", 0, 0, 20, null, null, null, "Body of the article.", false,
-            [new RemovedBlock(start, document.Length, "references", "reference list")], [], OffsetMap.Identity(0, 20));
-
-        Assert.Equal(["The Harbour Post", "Valley Times", "northwire.example"], ReferenceListReader.Outlets(article, document));
-    }
+    [Theory]
+    [InlineData("[1] Port talks end without a deal - The Aldvik Courier", "The Aldvik Courier")]
+    [InlineData("[2] Harbour strike spreads – Nordic Wire", "Nordic Wire")]
+    [InlineData("Harbour strike spreads (Coastal Daily, 2024)", "Coastal Daily")]
+    [InlineData("https://www.example-news.org/2024/05/strike", "example-news.org")]
+    [InlineData("Just a sentence without a source.", null)]
+    public void Outlet_of_a_line(string line, string? outlet) => Assert.Equal(outlet, ReferenceListReader.OutletOf(line));
 
     [Fact]
-    public void Other_removed_blocks_are_not_references()
+    public void Distinct_outlets_in_order_from_reference_blocks()
     {
-        const string document = "Body.\nShare this - Facebook\n";
-        var article = new Article("a", "d", "d.txt", 0, 0, 5, null, null, null, "Body.", false,
-            [new RemovedBlock(6, document.Length, "share", "share buttons")], [], OffsetMap.Identity(0, 5));
+        string doc = "Body text.\n[1] A - Nordic Wire\n[2] B - Coastal Daily\n[3] C - Nordic Wire\n";
+        int start = doc.IndexOf('[', StringComparison.Ordinal);
+        ArticleMentions m = MentionTexts.Of("Body text.", new RemovedBlock(start, doc.Length, "references", "reference list entry"));
+        Assert.Empty(m.ReferencedOutlets);
 
-        Assert.Empty(ReferenceListReader.Outlets(article, document));
+        var article = Corroborate.Text.TextAnalyzer.Analyze(new Article("t", "t", "t.txt", 0, 0, 10, null, null, null, "Body text.", false,
+            [new RemovedBlock(start, doc.Length, "references", "reference list entry")], [], OffsetMap.Identity(0, 10)));
+        Assert.Equal(new[] { "Nordic Wire", "Coastal Daily" }, MentionFinder.Find(article, doc).ReferencedOutlets.ToArray());
     }
 }

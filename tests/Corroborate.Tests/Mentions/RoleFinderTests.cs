@@ -1,0 +1,69 @@
+using Corroborate.Mentions;
+
+namespace Corroborate.Tests.Mentions;
+
+public class RoleFinderTests
+{
+    private static RoleMention Single(string text, string holder) =>
+        Assert.Single(MentionTexts.Of(text).Roles, r => r.Holder == holder);
+
+    [Theory]
+    [InlineData("Talks resumed as Norwegian Prime Minister Ada Quist arrived.", "prime minister", "NO", "Ada Quist")]
+    [InlineData("The plan was backed by US President Tom Marrow on Friday.", "president", "US", "Tom Marrow")]
+    [InlineData("The plan was backed by U.S. President Tom Marrow on Friday.", "president", "US", "Tom Marrow")]
+    [InlineData("Later, Chile's President Ines Varga spoke.", "president", "CL", "Ines Varga")]
+    [InlineData("Talks were hosted by Turkish Foreign Minister Emre Solak in the capital.", "foreign minister", "TR", "Emre Solak")]
+    [InlineData("A letter came from UN Secretary-General Pia Lorne on Tuesday.", "secretary general", "UN", "Pia Lorne")]
+    [InlineData("The deal was praised by President Tom Marrow yesterday.", "president", null, "Tom Marrow")]
+    [InlineData("Officials met Aldvik Harbour Authority chief Lena Brand at the quay.", "chief", "aldvik harbour authority", "Lena Brand")]
+    public void Title_before_the_name(string text, string title, string? jurisdiction, string holder)
+    {
+        RoleMention role = Single(text, holder);
+        Assert.Equal(title, role.Title);
+        Assert.Equal(jurisdiction, role.Jurisdiction);
+        Assert.False(role.Former);
+    }
+
+    [Theory]
+    [InlineData("The idea came from former US President Tom Marrow last week.")]
+    [InlineData("The idea came from ex-President Tom Marrow last week.")]
+    [InlineData("The idea came from then-President Tom Marrow last week.")]
+    public void Former_holders(string text) => Assert.True(Single(text, "Tom Marrow").Former);
+
+    [Fact]
+    public void Apposition_after_the_name()
+    {
+        RoleMention role = Single("Ivo Petrov, the head of the Bulgarian delegation, left early.", "Ivo Petrov");
+        Assert.Equal("head of the delegation", role.Title);
+        Assert.Equal("BG", role.Jurisdiction);
+
+        role = Single("The alliance, said Sven Arno, NATO's secretary general, is united.", "Sven Arno");
+        Assert.Equal("secretary general", role.Title);
+        Assert.Equal("NATO", role.Jurisdiction);
+    }
+
+    [Fact]
+    public void Title_then_comma_then_name()
+    {
+        RoleMention role = Single("Peru's lead negotiator, Luis Campo, rejected it.", "Luis Campo");
+        Assert.Equal("lead negotiator", role.Title);
+        Assert.Equal("PE", role.Jurisdiction);
+
+        role = Single("On the quay stood the mayor of Aldvik, Ana Ruiz, smiling.", "Ana Ruiz");
+        Assert.Equal("mayor", role.Title);
+        Assert.Equal("aldvik", role.Jurisdiction);
+    }
+
+    [Fact]
+    public void Honorific_is_stripped_and_possessive_without_a_name_is_nothing()
+    {
+        Assert.Equal("Karl Heide", Single("Trade Minister Dr Karl Heide left.", "Karl Heide").Holder);
+        Assert.Empty(MentionTexts.Of("Germany's economy minister said growth would slow.").Roles);
+    }
+
+    [Fact]
+    public void European_bodies_stay_distinct()
+    {
+        Assert.Equal("EU-COMMISSION", Single("The president of the European Commission, Marta Liss, spoke.", "Marta Liss").Jurisdiction);
+    }
+}
