@@ -38,9 +38,10 @@ internal static class ReliabilityAssessor
         {
             double effect = Math.Max(OfficeMismatch, OfficeMismatchCap - officeTotal);
             officeTotal += effect;
-            string claimed = check.Former ? $"calls {check.Claimed} a former {check.Office}" : $"names {check.Claimed} as {check.Office}";
-            reasons.Add(new AssessmentReason("office-mismatch",
-                $"{claimed}; on {Day(check.Date)} the office was held by {check.Expected}", effect));
+            string text = check.Former
+                ? $"calls {check.Claimed} a former {check.Office}, but on {Day(check.Date)} {check.Expected} held that office"
+                : $"names {check.Claimed} as {check.Office}; on {Day(check.Date)} the office was held by {check.Expected}";
+            reasons.Add(new AssessmentReason("office-mismatch", text, effect));
             differences.Add(new Difference("office:" + check.Office, check.Former ? "former " + check.Claimed : check.Claimed, check.Expected + " (office record)", check.Source));
         }
 
@@ -53,14 +54,19 @@ internal static class ReliabilityAssessor
                 continue;
             }
 
-            Claim? strongest = conflict.Claims.Where(c => c.Value != own.Value).OrderByDescending(c => c.IndependentSources).FirstOrDefault();
+            var otherClaims = conflict.Claims.Where(c => c.Article != id && c.Value != own.Value).ToList();
+            Claim? strongest = otherClaims.OrderByDescending(c => c.IndependentSources).FirstOrDefault();
             if (strongest is null)
             {
                 continue;
             }
 
-            string others = string.Join(", ", conflict.Claims.Where(c => c.Value != own.Value).Select(c => c.Value).Distinct(StringComparer.Ordinal));
-            differences.Add(new Difference(conflict.Key, own.Value, others, own.Source));
+            // One difference per stated thing: the office record's entry already says it for role mismatches.
+            if (!differences.Any(d => d.States == own.Value && d.Source == own.Source))
+            {
+                differences.Add(new Difference(conflict.Key, own.Value, string.Join(", ", otherClaims.Select(c => c.Value).Distinct(StringComparer.Ordinal)), own.Source));
+            }
+
             if (strongest.IndependentSources > own.IndependentSources)
             {
                 double effect = Math.Max(AgainstMajority, AgainstMajorityCap - majorityTotal);
@@ -68,7 +74,7 @@ internal static class ReliabilityAssessor
                 reasons.Add(new AssessmentReason("contradicts-majority",
                     $"says {own.Value} where {strongest.IndependentSources} independent sources say {strongest.Value}", effect));
             }
-            else if (strongest.IndependentSources == own.IndependentSources && !RecordAgrees(checks, id, own.Value))
+            else if (strongest.IndependentSources == own.IndependentSources && !RecordAgrees(checks, id, own.Value) && !RecordDisagrees(checks, id, own.Value))
             {
                 reasons.Add(new AssessmentReason("disputed", $"says {own.Value}; as many sources say {strongest.Value}", Disputed));
             }
@@ -106,6 +112,10 @@ internal static class ReliabilityAssessor
     /// <summary>A tie is no mark against an article whose side the office record confirms.</summary>
     private static bool RecordAgrees(IReadOnlyList<OfficeCheck> checks, string article, string value) =>
         checks.Any(c => c.Article == article && c.Verdict == OfficeVerdict.Matches && !c.Former && Corroborate.Mentions.PersonNames.SameAs(c.Claimed, value));
+
+    /// <summary>An office-record mismatch already counts against the article; the tie it sits in is not counted again.</summary>
+    private static bool RecordDisagrees(IReadOnlyList<OfficeCheck> checks, string article, string value) =>
+        checks.Any(c => c.Article == article && c.Verdict == OfficeVerdict.Mismatch && Corroborate.Mentions.PersonNames.SameAs(c.Claimed, value));
 
     private static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -6,7 +6,7 @@ namespace Corroborate.Reporting;
 /// <summary>Writes one story's brief (per event), timeline and coverage table into the Markdown report.</summary>
 internal static class MarkdownBriefWriter
 {
-    public static void Write(TextWriter output, Story story, StoryBrief brief, IReadOnlyDictionary<string, Conflict> conflicts, IReadOnlyDictionary<string, Fact> facts)
+    public static void Write(TextWriter output, Story story, StoryBrief brief, IReadOnlyDictionary<string, Conflict> conflicts, IReadOnlyDictionary<string, Fact> facts, IReadOnlyDictionary<string, Assessment> assessments)
     {
         output.WriteLine("### Brief");
         output.WriteLine();
@@ -25,7 +25,7 @@ internal static class MarkdownBriefWriter
                 {
                     output.WriteLine($"#### Event `{storyEvent.Id}`{MarkdownReportWriter.EventHeading(storyEvent)}");
                     output.WriteLine();
-                    WriteEventBrief(output, eventBrief, conflicts);
+                    WriteEventBrief(output, eventBrief, conflicts, assessments);
                 }
             }
         }
@@ -34,7 +34,7 @@ internal static class MarkdownBriefWriter
         MarkdownCoverageWriter.Write(output, brief.Coverage, facts);
     }
 
-    private static void WriteEventBrief(TextWriter output, Brief brief, IReadOnlyDictionary<string, Conflict> conflicts)
+    private static void WriteEventBrief(TextWriter output, Brief brief, IReadOnlyDictionary<string, Conflict> conflicts, IReadOnlyDictionary<string, Assessment> assessments)
     {
         if (IsEmpty(brief))
         {
@@ -74,8 +74,17 @@ internal static class MarkdownBriefWriter
             foreach (FlaggedArticle flagged in brief.Unreliable)
             {
                 string reliability = flagged.Reliability.ToString("0.00", CultureInfo.InvariantCulture);
-                string reasons = flagged.Reasons.IsEmpty ? "" : " — " + Escape(string.Join("; ", flagged.Reasons));
-                output.WriteLine($"- {Outlet(flagged.Outlet)} (`{flagged.Article}`): reliability {reliability}{reasons}");
+                output.WriteLine($"- {Outlet(flagged.Outlet)} (`{flagged.Article}`): reliability {reliability}");
+                foreach (string reason in flagged.Reasons)
+                {
+                    output.WriteLine($"  - {Escape(reason)}");
+                }
+
+                // What a rewrite changed: each thing it states differently from the corroborated picture.
+                foreach (Difference difference in assessments.GetValueOrDefault(flagged.Article)?.Differences ?? [])
+                {
+                    output.WriteLine($"  - states “{Escape(difference.States)}” where the others say “{Escape(difference.Corroborated)}”, in: “{Escape(difference.Source.Sentence)}”");
+                }
             }
 
             output.WriteLine();

@@ -19,6 +19,7 @@ public static class MarkdownReportWriter
 
         var briefs = result.Briefs.GroupBy(b => b.Story, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var conflicts = result.Corroboration.Conflicts.GroupBy(c => c.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var assessments = result.Corroboration.Assessments.ToDictionary(a => a.Article, StringComparer.Ordinal);
         var facts = result.Corroboration.Facts.GroupBy(f => f.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         foreach (Story story in result.Stories)
         {
@@ -27,7 +28,7 @@ public static class MarkdownReportWriter
             output.WriteLine($"Story `{story.Id}`: {story.Articles.Length} article(s), {story.Events.Length} event(s).");
             output.WriteLine();
             StoryBrief brief = briefs.GetValueOrDefault(story.Id) ?? BriefBuilder.Build(story, result.Articles, result.Corroboration);
-            MarkdownBriefWriter.Write(output, story, brief, conflicts, facts);
+            MarkdownBriefWriter.Write(output, story, brief, conflicts, facts, assessments);
             foreach (StoryEvent storyEvent in story.Events)
             {
                 output.WriteLine($"### Event `{storyEvent.Id}`{EventHeading(storyEvent)}");
