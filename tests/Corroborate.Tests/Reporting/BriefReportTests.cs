@@ -121,7 +121,7 @@ public sealed class BriefReportTests : IDisposable
         Assert.Contains($"> {lead.Sentence}\n\n— **Tallow Herald** (`a3`, chars {lead.Start}–{lead.End}), 3 independent sources\n", markdown, StringComparison.Ordinal);
         Assert.Contains("**Claims from a single source**", markdown, StringComparison.Ordinal);
         Assert.Contains("- passengers: 84 (Verna Courier) vs 90 (Shore Times)\n  - **Verna Courier**: “84 passengers”", markdown, StringComparison.Ordinal);
-        Assert.Contains("- **Shore Times** (`a6`): reliability 0.30 — states 90 passengers where three sources say 84", markdown, StringComparison.Ordinal);
+        Assert.Contains("- **Shore Times** (`a6`): reliability 0.30\n  - states 90 passengers where three sources say 84", markdown.ReplaceLineEndings("\n"), StringComparison.Ordinal);
         Assert.Contains("- **undated** — services resume (`E3`)", markdown, StringComparison.Ordinal);
         Assert.Contains("| Source | 1 | 2 | 3 | 4 | 5 |", markdown, StringComparison.Ordinal);
         Assert.Contains("| **Shore Times** (`a6`) | ✗ | · | · | · | · |", markdown, StringComparison.Ordinal);
