@@ -1,0 +1,34 @@
+using System.Data.Common;
+
+namespace Corroborate.Storage.Dialects;
+
+/// <summary>What differs between SQLite and PostgreSQL; everything else in the store is the same SQL.</summary>
+internal abstract class StoreDialect
+{
+    /// <summary>The schema, one script per version: script i takes a store from version i to i + 1.</summary>
+    public abstract IReadOnlyList<string> Migrations { get; }
+
+    /// <summary>Opens a connection; <paramref name="create"/> allows a new, empty store to be made.</summary>
+    public abstract DbConnection Open(bool create);
+
+    /// <summary>
+    /// Starts the one kind of write transaction the store uses, holding the single-writer lock until commit, so
+    /// two ingests take turns batch by batch instead of interleaving index updates.
+    /// </summary>
+    public abstract DbTransaction BeginWrite(DbConnection connection);
+
+    /// <summary>Indexes an article's title and text for search, after its row was inserted with <paramref name="seq"/>.</summary>
+    public abstract void IndexForSearch(DbConnection connection, DbTransaction transaction, long seq, string? title, string text);
+
+    /// <summary>Article search: rows of (id, title, outlet, story, snippet, score), best first, at most @limit.</summary>
+    public abstract string SearchSql { get; }
+
+    /// <summary>The user's words turned into the query language of the backend, safely (no syntax errors from user input).</summary>
+    public abstract string SearchQuery(string words);
+
+    /// <summary>Bytes the store takes on disk.</summary>
+    public abstract long SizeInBytes(DbConnection connection);
+
+    /// <summary>The exception as one clear line, or null when it is not a database problem.</summary>
+    public abstract StoreException? Describe(Exception exception);
+}

@@ -1,0 +1,59 @@
+using System.Data.Common;
+using Corroborate.Model;
+using Corroborate.Storage.Dialects;
+using Corroborate.Storage.Json;
+
+namespace Corroborate.Storage.Sql;
+
+/// <summary>The statements of one ingest batch, all inside its transaction. The same SQL runs on SQLite and PostgreSQL.</summary>
+internal sealed class BatchWriter(DbConnection connection, DbTransaction transaction, StoreDialect dialect)
+{
+    public bool HasDocument(string id) =>
+        SqlCommands.Scalar(connection, transaction, "SELECT 1 FROM documents WHERE id = @id", ("@id", id)) is not null;
+
+    public void InsertDocument(RawDocument document) =>
+        SqlCommands.Execute(connection, transaction,
+            "INSERT INTO documents (id, path, format, text, diagnostics) VALUES (@id, @path, @format, @text, @diagnostics)",
+            ("@id", document.Id), ("@path", document.Path), ("@format", document.Format.ToString()), ("@text", document.Text),
+            ("@diagnostics", StoredJson.Diagnostics(document.Diagnostics)));
+
+    public void InsertArticle(AnalyzedArticle analyzed, StoryAssignment placed)
+    {
+        Article a = analyzed.Article;
+        object? seq = SqlCommands.Scalar(connection, transaction,
+            """
+            INSERT INTO articles (id, document_id, idx, start_offset, end_offset, title, outlet, published, text, truncated, story_id, event_id)
+            VALUES (@id, @document, @idx, @start, @end, @title, @outlet, @published, @text, @truncated, @story, @event)
+            RETURNING seq
+            """,
+            ("@id", a.Id), ("@document", a.DocumentId), ("@idx", (long)a.Index), ("@start", (long)a.Start), ("@end", (long)a.End),
+            ("@title", a.Title), ("@outlet", a.Outlet), ("@published", StoredJson.Date(a.Published)), ("@text", a.Text),
+            ("@truncated", a.Truncated ? 1L : 0L), ("@story", placed.StoryId), ("@event", placed.EventId));
+        dialect.IndexForSearch(connection, transaction, Convert.ToInt64(seq, System.Globalization.CultureInfo.InvariantCulture), a.Title, a.Text);
+    }
+
+    public void UpdateCopyLink(string articleId, CopyLink? link) =>
+        SqlCommands.Execute(connection, transaction,
+            "UPDATE articles SET copy_of = @of, copy_kind = @kind, jaccard = @jaccard, containment = @containment WHERE id = @id",
+            ("@of", link?.CanonicalId), ("@kind", link?.Kind.ToString()), ("@jaccard", link?.Jaccard), ("@containment", link?.Containment), ("@id", articleId));
+
+    public void UpsertStory(Story story)
+    {
+        DateOnly? last = story.Events.SelectMany(static e => new[] { e.Date, e.DateEnd }).Max();
+        SqlCommands.Execute(connection, transaction,
+            """
+            INSERT INTO stories (id, title, article_count, last_date, snapshot) VALUES (@id, @title, @count, @last, @snapshot)
+            ON CONFLICT (id) DO UPDATE SET title = excluded.title, article_count = excluded.article_count, last_date = excluded.last_date, snapshot = excluded.snapshot
+            """,
+            ("@id", story.Id), ("@title", story.Title), ("@count", (long)story.Articles.Length), ("@last", StoredJson.Date(last)),
+            ("@snapshot", StoredJson.Story(story)));
+    }
+
+    public void SaveIndexState(byte[] data, long version) =>
+        SqlCommands.Execute(connection, transaction,
+            """
+            INSERT INTO index_state (name, version, data) VALUES (@name, @version, @data)
+            ON CONFLICT (name) DO UPDATE SET version = excluded.version, data = excluded.data
+            """,
+            ("@name", IndexState.Name), ("@version", version), ("@data", data));
+}
