@@ -7,13 +7,49 @@ public sealed class CorroborateProcess : IDisposable
 {
     private readonly Process _process;
     private readonly Task<string> _stdout;
-    private readonly Task<string> _stderr;
+    private readonly System.Text.StringBuilder _stderr = new();
+    private readonly TaskCompletionSource _stderrClosed = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     private CorroborateProcess(Process process)
     {
         _process = process;
         _stdout = process.StandardOutput.ReadToEndAsync();
-        _stderr = process.StandardError.ReadToEndAsync();
+        process.ErrorDataReceived += (_, e) =>
+        {
+            lock (_stderr)
+            {
+                if (e.Data is null)
+                {
+                    _stderrClosed.TrySetResult();
+                }
+                else
+                {
+                    _stderr.Append(e.Data).Append('\n');
+                }
+
+                Monitor.PulseAll(_stderr);
+            }
+        };
+        process.BeginErrorReadLine();
+    }
+
+    /// <summary>Waits until stderr so far satisfies <paramref name="condition"/>; false when the process ended first.</summary>
+    public bool WaitForStderr(Func<string, bool> condition)
+    {
+        lock (_stderr)
+        {
+            while (!condition(_stderr.ToString()))
+            {
+                if (_stderrClosed.Task.IsCompleted)
+                {
+                    return false;
+                }
+
+                Monitor.Wait(_stderr, 100);
+            }
+
+            return true;
+        }
     }
 
     public sealed record Outcome(int ExitCode, string Stdout, string Stderr);
@@ -60,7 +96,11 @@ public sealed class CorroborateProcess : IDisposable
     public Outcome Wait()
     {
         _process.WaitForExit();
-        return new Outcome(_process.ExitCode, _stdout.Result, _stderr.Result);
+        _stderrClosed.Task.Wait();
+        lock (_stderr)
+        {
+            return new Outcome(_process.ExitCode, _stdout.Result, _stderr.ToString());
+        }
     }
 
     public void Dispose() => _process.Dispose();
