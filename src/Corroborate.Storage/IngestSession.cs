@@ -4,122 +4,176 @@ using Corroborate.Copies;
 using Corroborate.Model;
 using Corroborate.Pipeline;
 using Corroborate.Stories;
-using Corroborate.Storage.Json;
 using Corroborate.Storage.Sql;
 
 namespace Corroborate.Storage;
 
 /// <summary>
-/// Adds prepared documents to a store, one transaction per batch. Inside the write lock, the batch first makes
-/// sure its indexes are the committed ones (another process may have committed since: then the saved state is
-/// reloaded), adds the batch's articles to them in order, and writes the documents, articles, changed copy links,
-/// changed stories and the new index state together. A batch is all or nothing: a crash at any point leaves the
-/// store at the previous batch, and the same documents are simply added again by the next run.
+/// Adds prepared documents to a store, one transaction per batch.
+/// <para>
+/// Every batch commits its documents, articles (with story and event), the copy links of every touched copy
+/// group and the snapshots of every touched story: the store is complete after each commit. The index state
+/// (the copy and story indexes) is saved as a checkpoint together with some batches and at the end of a run;
+/// it records the last document it includes (documents are numbered in the order the indexes saw them). A
+/// session that finds documents after the checkpoint — the tail of a killed run, or batches another process
+/// committed meanwhile — replays just those through the indexes, in order, before adding its own batch. The
+/// indexes are deterministic, so the replayed state is exactly the one the original run had.
+/// </para>
+/// A batch is all or nothing: a crash at any point leaves the store at the previous batch, and the same
+/// documents are simply added again by the next run.
 /// </summary>
 public sealed class IngestSession
 {
+    /// <summary>Default fewest documents between checkpoints; also at least a quarter of the store, so checkpoint writes stay linear overall.</summary>
+    public const int DefaultCheckpointDocuments = 2000;
+
     private readonly Store _store;
     private readonly Pipeline.Pipeline _pipeline;
+    private readonly int _checkpointDocuments;
     private InMemoryCopyIndex? _copies;
     private InMemoryStoryIndex? _stories;
+    private PipelineRun? _run;
 
-    // The committed index version our in-memory indexes match; -1 = not loaded, or out of step after a failure.
-    private long _version = -1;
+    // The last document (by seq) our in-memory indexes include; -1 = not loaded, or out of step after a failure.
+    private long _lastDocument = -1;
+    private long _checkpointed;
 
-    internal IngestSession(Store store, Pipeline.Pipeline pipeline)
+    internal IngestSession(Store store, Pipeline.Pipeline pipeline, int checkpointDocuments)
     {
         _store = store;
         _pipeline = pipeline;
+        _checkpointDocuments = Math.Max(1, checkpointDocuments);
     }
 
     /// <summary>Commits one batch; documents already stored (same bytes) are skipped and counted as duplicates.</summary>
     /// <exception cref="StoreException">The batch was rolled back; everything committed before it is intact.</exception>
-    public BatchOutcome Commit(IReadOnlyList<PreparedDocument> batch)
+    public BatchOutcome Commit(IReadOnlyList<PreparedDocument> batch) => Write((connection, transaction) =>
     {
-        DbConnection connection = _store.Connection;
+        CatchUp(connection, transaction);
+        var writer = new BatchWriter(connection, transaction, _store.Dialect);
+        int documents = 0, articles = 0, duplicates = 0;
+        long last = _lastDocument;
+        var touchedArticles = new List<string>();
+        foreach (PreparedDocument prepared in batch)
+        {
+            if (prepared.Failed)
+            {
+                continue;
+            }
+
+            if (writer.HasDocument(prepared.Document.Id))
+            {
+                duplicates++;
+                continue;
+            }
+
+            last = writer.InsertDocument(prepared.Document);
+            IReadOnlyList<StoryAssignment> placed = _run!.Add(prepared);
+            for (int i = 0; i < placed.Count; i++)
+            {
+                writer.InsertArticle(prepared.Articles[i], placed[i]);
+                touchedArticles.Add(placed[i].ArticleId);
+            }
+
+            documents++;
+            articles += placed.Count;
+        }
+
+        WriteCopyLinks(writer, touchedArticles);
+        WriteStories(writer, touchedArticles);
+        bool checkpoint = last - _checkpointed >= Math.Max(_checkpointDocuments, last / 4);
+        if (checkpoint)
+        {
+            writer.SaveIndexState(IndexState.Save(_copies!, _stories!), last);
+        }
+
+        transaction.Commit();
+        _lastDocument = last;
+        if (checkpoint)
+        {
+            _checkpointed = last;
+        }
+
+        return new BatchOutcome(documents, articles, duplicates);
+    });
+
+    /// <summary>Saves the index state now (at the end of a run), so the next run replays nothing.</summary>
+    public void Checkpoint() => Write((connection, transaction) =>
+    {
+        CatchUp(connection, transaction);
+        if (_lastDocument > _checkpointed)
+        {
+            new BatchWriter(connection, transaction, _store.Dialect).SaveIndexState(IndexState.Save(_copies!, _stories!), _lastDocument);
+        }
+
+        transaction.Commit();
+        _checkpointed = _lastDocument;
+        return 0;
+    });
+
+    private T Write<T>(Func<DbConnection, DbTransaction, T> work)
+    {
         try
         {
             return _store.Guard(() =>
             {
-                using DbTransaction transaction = _store.Dialect.BeginWrite(connection);
-                long version = EnsureCurrent(connection, transaction);
-                var writer = new BatchWriter(connection, transaction, _store.Dialect);
-                PipelineRun run = new PipelineBuilder().UseCopyIndex(() => _copies!).UseStoryIndex(() => _stories!)
-                    .WithParallelism(1).Build().Start(keepArticles: false);
-
-                int documents = 0, articles = 0, duplicates = 0;
-                var touchedArticles = new List<string>();
-                foreach (PreparedDocument prepared in batch)
-                {
-                    if (prepared.Failed)
-                    {
-                        continue;
-                    }
-
-                    if (writer.HasDocument(prepared.Document.Id))
-                    {
-                        duplicates++;
-                        continue;
-                    }
-
-                    writer.InsertDocument(prepared.Document);
-                    IReadOnlyList<StoryAssignment> placed = run.Add(prepared);
-                    for (int i = 0; i < placed.Count; i++)
-                    {
-                        writer.InsertArticle(prepared.Articles[i], placed[i]);
-                        touchedArticles.Add(placed[i].ArticleId);
-                    }
-
-                    documents++;
-                    articles += placed.Count;
-                }
-
-                if (documents == 0)
-                {
-                    // Nothing new: leave the index state and its version alone.
-                    transaction.Commit();
-                    return new BatchOutcome(0, 0, duplicates);
-                }
-
-                WriteCopyLinks(writer, touchedArticles);
-                WriteStories(writer, touchedArticles);
-                writer.SaveIndexState(IndexState.Save(_copies!, _stories!), version + 1);
-                transaction.Commit();
-                _version = version + 1;
-                return new BatchOutcome(documents, articles, duplicates);
+                using DbTransaction transaction = _store.Dialect.BeginWrite(_store.Connection);
+                return work(_store.Connection, transaction);
             });
         }
         catch
         {
-            // The in-memory indexes may hold articles of the rolled-back batch: reload before the next batch.
-            _version = -1;
+            // The in-memory indexes may hold articles of the rolled-back batch: reload before the next one.
+            _lastDocument = -1;
             throw;
         }
     }
 
-    /// <summary>Loads the committed index state unless ours is it already; returns its version (0 for a new store).</summary>
-    private long EnsureCurrent(DbConnection connection, DbTransaction transaction)
+    /// <summary>Inside the write lock: brings the in-memory indexes to the last committed document.</summary>
+    private void CatchUp(DbConnection connection, DbTransaction transaction)
     {
-        long committed = SqlCommands.Scalar(connection, transaction, "SELECT version FROM index_state WHERE name = @name", ("@name", IndexState.Name)) is { } v
-            ? Convert.ToInt64(v, CultureInfo.InvariantCulture)
-            : 0;
-        if (committed == _version && _copies is not null)
+        if (_lastDocument < 0)
         {
-            return committed;
+            Load(connection, transaction);
         }
 
-        if (committed == 0)
+        while (true)
         {
-            (_copies, _stories) = (new InMemoryCopyIndex(), new InMemoryStoryIndex());
+            var tail = SqlCommands.Query(connection, transaction,
+                "SELECT seq, id, path, format, text, diagnostics FROM documents WHERE seq > @last ORDER BY seq LIMIT 256",
+                Store.ReadDocument, ("@last", _lastDocument));
+            if (tail.Count == 0)
+            {
+                return;
+            }
+
+            // The stateless stages in parallel, the indexes in document order: exactly what the original run did.
+            foreach (PreparedDocument prepared in _pipeline.Prepare(tail.Select(static t => t.Document)))
+            {
+                _run!.Add(prepared);
+            }
+
+            _lastDocument = tail[^1].Seq;
+        }
+    }
+
+    private void Load(DbConnection connection, DbTransaction transaction)
+    {
+        var saved = SqlCommands.Query(connection, transaction, "SELECT version, data FROM index_state WHERE name = @name",
+            static r => (Convert.ToInt64(r.GetValue(0), CultureInfo.InvariantCulture), (byte[])r.GetValue(1)), ("@name", IndexState.Name));
+        if (saved.Count == 0)
+        {
+            (_copies, _stories, _checkpointed) = (new InMemoryCopyIndex(), new InMemoryStoryIndex(), 0);
         }
         else
         {
-            var data = (byte[])SqlCommands.Scalar(connection, transaction, "SELECT data FROM index_state WHERE name = @name", ("@name", IndexState.Name))!;
-            (_copies, _stories) = IndexState.Load(data, _store.Location.Display);
+            (_copies, _stories) = IndexState.Load(saved[0].Item2, _store.Location.Display);
+            _checkpointed = saved[0].Item1;
         }
 
-        _version = committed;
-        return committed;
+        _lastDocument = _checkpointed;
+        _run = new PipelineBuilder().UseCopyIndex(() => _copies!).UseStoryIndex(() => _stories!)
+            .WithParallelism(_pipeline.Parallelism).Build().Start(keepArticles: false);
     }
 
     /// <summary>

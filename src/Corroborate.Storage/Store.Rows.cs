@@ -37,7 +37,7 @@ public sealed partial class Store
     private static StoredStory ReadStory(DbDataReader r) =>
         new(StoredJson.ReadStory(r.GetString(0), r.GetString(1)), StoredJson.ParseDate(r.NullableString(2)));
 
-    private static (long Seq, RawDocument Document) ReadDocument(DbDataReader r) =>
+    internal static (long Seq, RawDocument Document) ReadDocument(DbDataReader r) =>
         (Convert.ToInt64(r.GetValue(0), CultureInfo.InvariantCulture),
          new RawDocument(r.GetString(1), r.GetString(2), Enum.Parse<DocumentFormat>(r.GetString(3)), r.GetString(4), StoredJson.ReadDiagnostics(r.GetString(5))));
 

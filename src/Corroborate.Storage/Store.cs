@@ -55,7 +55,9 @@ public sealed partial class Store : IDisposable
     }
 
     /// <summary>Starts adding documents; one session per store object.</summary>
-    public IngestSession BeginIngest(Pipeline.Pipeline pipeline) => new(this, pipeline);
+    /// <param name="checkpointDocuments">Fewest documents between two saves of the index state (see <see cref="IngestSession"/>).</param>
+    public IngestSession BeginIngest(Pipeline.Pipeline pipeline, int checkpointDocuments = IngestSession.DefaultCheckpointDocuments) =>
+        new(this, pipeline, checkpointDocuments);
 
     public StoreCounts Counts() => Guard(() => new StoreCounts(
         Count("SELECT count(*) FROM documents"), Count("SELECT count(*) FROM articles"), Count("SELECT count(*) FROM stories")));
@@ -120,6 +122,10 @@ public sealed partial class Store : IDisposable
 
     /// <summary>Bytes on disk (SQLite: file and journal; PostgreSQL: the store's tables and indexes).</summary>
     public long SizeInBytes() => Guard(() => _dialect.SizeInBytes(_connection));
+
+    /// <summary>Size of the saved index state (what each batch rewrites), for the benchmark.</summary>
+    public long IndexStateBytes() => Guard(() =>
+        SqlCommands.Scalar(_connection, null, "SELECT length(data) FROM index_state") is { } n ? Convert.ToInt64(n, System.Globalization.CultureInfo.InvariantCulture) : 0);
 
     public void Dispose() => _connection.Dispose();
 

@@ -17,9 +17,10 @@ public abstract class IncrementalIngestTests<T> : IDisposable
         var files = _corpus.Files;
         AnalysisResult expected = Ingest.InMemory(files);
 
-        // Three runs (each a new store connection, so the index state is restored from the store) with odd batch sizes.
-        Ingest.Files(_target, files.Take(41), batchSize: 7);
-        Ingest.Files(_target, files.Skip(41).Take(60), batchSize: 13);
+        // Three runs (each a new store connection, so the index state is restored from the store) with odd batch
+        // sizes: checkpoints with batches, a run that ends without one (the next replays its tail), and one at the end.
+        Ingest.Files(_target, files.Take(41), batchSize: 7, checkpointDocuments: 10, finalCheckpoint: false);
+        Ingest.Files(_target, files.Skip(41).Take(60), batchSize: 13, checkpointDocuments: 1);
         Ingest.Files(_target, files.Skip(101), batchSize: 1000);
 
         StoreContents stored = StoreContents.Of(_target);

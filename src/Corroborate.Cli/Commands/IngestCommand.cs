@@ -85,6 +85,8 @@ internal static class IngestCommand
                 }
             }
 
+            // Saves the index state, so the next run starts without replaying this run's documents.
+            session.Checkpoint();
             return 0;
         });
 

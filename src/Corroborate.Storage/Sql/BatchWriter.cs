@@ -11,11 +11,12 @@ internal sealed class BatchWriter(DbConnection connection, DbTransaction transac
     public bool HasDocument(string id) =>
         SqlCommands.Scalar(connection, transaction, "SELECT 1 FROM documents WHERE id = @id", ("@id", id)) is not null;
 
-    public void InsertDocument(RawDocument document) =>
-        SqlCommands.Execute(connection, transaction,
-            "INSERT INTO documents (id, path, format, text, diagnostics) VALUES (@id, @path, @format, @text, @diagnostics)",
+    /// <summary>Inserts a document; returns its number, which orders documents as the indexes saw them.</summary>
+    public long InsertDocument(RawDocument document) =>
+        Convert.ToInt64(SqlCommands.Scalar(connection, transaction,
+            "INSERT INTO documents (id, path, format, text, diagnostics) VALUES (@id, @path, @format, @text, @diagnostics) RETURNING seq",
             ("@id", document.Id), ("@path", document.Path), ("@format", document.Format.ToString()), ("@text", document.Text),
-            ("@diagnostics", StoredJson.Diagnostics(document.Diagnostics)));
+            ("@diagnostics", StoredJson.Diagnostics(document.Diagnostics))), System.Globalization.CultureInfo.InvariantCulture);
 
     public void InsertArticle(AnalyzedArticle analyzed, StoryAssignment placed)
     {
@@ -49,11 +50,12 @@ internal sealed class BatchWriter(DbConnection connection, DbTransaction transac
             ("@snapshot", StoredJson.Story(story)));
     }
 
-    public void SaveIndexState(byte[] data, long version) =>
+    /// <param name="lastDocument">The last document (seq) the state includes; stored as the row's version.</param>
+    public void SaveIndexState(byte[] data, long lastDocument) =>
         SqlCommands.Execute(connection, transaction,
             """
             INSERT INTO index_state (name, version, data) VALUES (@name, @version, @data)
             ON CONFLICT (name) DO UPDATE SET version = excluded.version, data = excluded.data
             """,
-            ("@name", IndexState.Name), ("@version", version), ("@data", data));
+            ("@name", IndexState.Name), ("@version", lastDocument), ("@data", data));
 }
