@@ -31,6 +31,19 @@ public abstract class SchemaVersionTests<T> : IDisposable
     }
 
     [Fact]
+    public void Another_application_s_tables_are_not_taken_over()
+    {
+        using (Store store = _target.OpenWriter())
+        {
+            // Stand-in for someone else's database: drop our schema, leave a table of theirs with one of our names.
+            SqlCommands.Execute(store.Connection, null, "DROP TABLE schema_version");
+        }
+
+        var error = Assert.Throws<StoreException>(() => _target.OpenWriter());
+        Assert.Contains("already holds other tables but no Corroborate store", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Reading_a_place_that_holds_no_store_says_how_to_make_one()
     {
         var error = Assert.Throws<StoreException>(() => _target.OpenReader());

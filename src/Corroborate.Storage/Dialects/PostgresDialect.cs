@@ -57,6 +57,13 @@ internal sealed class PostgresDialect(string connectionString, string display) :
     // websearch_to_tsquery never raises a syntax error, whatever the user typed.
     public override string SearchQuery(string words) => words;
 
+    public override string HasSchemaVersionSql =>
+        "SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = 'schema_version'";
+
+    // A database may be shared with other applications: only tables with our names are in the way.
+    public override string ForeignTablesSql =>
+        "SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema() AND table_name IN ('documents', 'articles', 'stories', 'index_state')";
+
     public override long SizeInBytes(DbConnection connection) =>
         Convert.ToInt64(SqlCommands.Scalar(connection, null,
             "SELECT sum(pg_total_relation_size(c)) FROM unnest(ARRAY['documents','articles','stories','index_state','schema_version']::regclass[]) c"),

@@ -83,6 +83,11 @@ internal sealed class SqliteDialect(string path) : StoreDialect
     private static IEnumerable<string> Tokens(string words) =>
         words.Split((char[])[' ', '\t', '\n', '\r', '"', '(', ')', ':', '*', '^', '+', '-'], StringSplitOptions.RemoveEmptyEntries);
 
+    public override string HasSchemaVersionSql => "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'";
+
+    // A SQLite file is one application's: any table in it means it is someone else's database.
+    public override string ForeignTablesSql => "SELECT count(*) FROM sqlite_master WHERE type = 'table'";
+
     public override long SizeInBytes(DbConnection connection)
     {
         SqlCommands.Execute(connection, null, "PRAGMA wal_checkpoint(TRUNCATE)");

@@ -26,6 +26,12 @@ internal abstract class StoreDialect
     /// <summary>The user's words turned into the query language of the backend, safely (no syntax errors from user input).</summary>
     public abstract string SearchQuery(string words);
 
+    /// <summary>A count query: 1 when the store has a <c>schema_version</c> table, else 0.</summary>
+    public abstract string HasSchemaVersionSql { get; }
+
+    /// <summary>A count query: tables that are in the way of a new store (for SQLite any table, for PostgreSQL ones with our names).</summary>
+    public abstract string ForeignTablesSql { get; }
+
     /// <summary>Bytes the store takes on disk.</summary>
     public abstract long SizeInBytes(DbConnection connection);
 

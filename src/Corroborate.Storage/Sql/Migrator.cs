@@ -17,6 +17,11 @@ internal static class Migrator
     public static void Migrate(DbConnection connection, StoreDialect dialect, string display)
     {
         using DbTransaction transaction = dialect.BeginWrite(connection);
+        if (Count(connection, transaction, dialect.HasSchemaVersionSql) == 0 && Count(connection, transaction, dialect.ForeignTablesSql) > 0)
+        {
+            throw new StoreException($"{display} already holds other tables but no Corroborate store; use a new file or database");
+        }
+
         SqlCommands.Execute(connection, transaction, "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)");
         int current = Current(connection, transaction);
         Refuse(current, Latest(dialect), display);
@@ -37,10 +42,7 @@ internal static class Migrator
     /// <summary>For readers: the store must be exactly at the latest version (readers never write).</summary>
     public static void Check(DbConnection connection, StoreDialect dialect, string display)
     {
-        bool exists = Convert.ToInt64(SqlCommands.Scalar(connection, null,
-            connection is Npgsql.NpgsqlConnection
-                ? "SELECT count(*) FROM information_schema.tables WHERE table_name = 'schema_version' AND table_schema = current_schema()"
-                : "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'"), CultureInfo.InvariantCulture) > 0;
+        bool exists = Count(connection, null, dialect.HasSchemaVersionSql) > 0;
         int current = exists ? Current(connection, null) : 0;
         Refuse(current, Latest(dialect), display);
         if (current < Latest(dialect))
@@ -50,6 +52,9 @@ internal static class Migrator
                 : $"{display} has schema version {current}; run 'corroborate ingest' once to migrate it to version {Latest(dialect)}");
         }
     }
+
+    private static long Count(DbConnection connection, DbTransaction? transaction, string sql) =>
+        Convert.ToInt64(SqlCommands.Scalar(connection, transaction, sql), CultureInfo.InvariantCulture);
 
     private static int Current(DbConnection connection, DbTransaction? transaction) =>
         SqlCommands.Scalar(connection, transaction, "SELECT max(version) FROM schema_version") is { } value
