@@ -84,7 +84,7 @@ public sealed class IngestSession
         bool checkpoint = last - _checkpointed >= Math.Max(_checkpointDocuments, last / 4);
         if (checkpoint)
         {
-            writer.SaveIndexState(IndexState.Save(_copies!, _stories!), last);
+            writer.SaveIndexState(_copies!, _stories!, last);
         }
 
         transaction.Commit();
@@ -103,7 +103,7 @@ public sealed class IngestSession
         CatchUp(connection, transaction);
         if (_lastDocument > _checkpointed)
         {
-            new BatchWriter(connection, transaction, _store.Dialect).SaveIndexState(IndexState.Save(_copies!, _stories!), _lastDocument);
+            new BatchWriter(connection, transaction, _store.Dialect).SaveIndexState(_copies!, _stories!, _lastDocument);
         }
 
         transaction.Commit();
@@ -159,16 +159,17 @@ public sealed class IngestSession
 
     private void Load(DbConnection connection, DbTransaction transaction)
     {
-        var saved = SqlCommands.Query(connection, transaction, "SELECT version, data FROM index_state WHERE name = @name",
-            static r => (Convert.ToInt64(r.GetValue(0), CultureInfo.InvariantCulture), (byte[])r.GetValue(1)), ("@name", IndexState.Name));
-        if (saved.Count == 0)
+        object? version = SqlCommands.Scalar(connection, transaction, "SELECT max(version) FROM index_state WHERE name = @name", ("@name", IndexState.Name));
+        if (version is null)
         {
             (_copies, _stories, _checkpointed) = (new InMemoryCopyIndex(), new InMemoryStoryIndex(), 0);
         }
         else
         {
-            (_copies, _stories) = IndexState.Load(saved[0].Item2, _store.Location.Display);
-            _checkpointed = saved[0].Item1;
+            var parts = SqlCommands.Rows(connection, transaction, "SELECT data FROM index_state WHERE name = @name ORDER BY part",
+                static r => (byte[])r.GetValue(0), ("@name", IndexState.Name));
+            (_copies, _stories) = IndexState.Load(parts, _store.Location.Display);
+            _checkpointed = Convert.ToInt64(version, CultureInfo.InvariantCulture);
         }
 
         _lastDocument = _checkpointed;

@@ -125,7 +125,7 @@ public sealed partial class Store : IDisposable
 
     /// <summary>Size of the saved index state (what each batch rewrites), for the benchmark.</summary>
     public long IndexStateBytes() => Guard(() =>
-        SqlCommands.Scalar(_connection, null, "SELECT length(data) FROM index_state") is { } n ? Convert.ToInt64(n, System.Globalization.CultureInfo.InvariantCulture) : 0);
+        SqlCommands.Scalar(_connection, null, "SELECT sum(length(data)) FROM index_state") is { } n ? Convert.ToInt64(n, System.Globalization.CultureInfo.InvariantCulture) : 0);
 
     public void Dispose() => _connection.Dispose();
 

@@ -49,7 +49,7 @@ public abstract class IncrementalIngestTests<T> : IDisposable
     private long IndexVersion()
     {
         using Store store = _target.OpenReader();
-        return Convert.ToInt64(SqlCommands.Scalar(store.Connection, null, "SELECT version FROM index_state"), System.Globalization.CultureInfo.InvariantCulture);
+        return Convert.ToInt64(SqlCommands.Scalar(store.Connection, null, "SELECT max(version) FROM index_state"), System.Globalization.CultureInfo.InvariantCulture);
     }
 
     public void Dispose()

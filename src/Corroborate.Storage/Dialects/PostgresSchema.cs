@@ -45,9 +45,11 @@ internal static class PostgresSchema
             snapshot text NOT NULL
         );
         CREATE TABLE index_state (
-            name text PRIMARY KEY,
+            name text NOT NULL,
+            part bigint NOT NULL,
             version bigint NOT NULL,
-            data bytea NOT NULL
+            data bytea NOT NULL,
+            PRIMARY KEY (name, part)
         );
         """;
 }

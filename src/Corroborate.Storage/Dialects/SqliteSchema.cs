@@ -43,9 +43,11 @@ internal static class SqliteSchema
             snapshot TEXT NOT NULL
         );
         CREATE TABLE index_state (
-            name TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            part INTEGER NOT NULL,
             version INTEGER NOT NULL,
-            data BLOB NOT NULL
+            data BLOB NOT NULL,
+            PRIMARY KEY (name, part)
         );
         CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='articles', content_rowid='seq', tokenize='porter unicode61');
         """;

@@ -1,5 +1,7 @@
 using System.Data.Common;
+using Corroborate.Copies;
 using Corroborate.Model;
+using Corroborate.Stories;
 using Corroborate.Storage.Dialects;
 using Corroborate.Storage.Json;
 
@@ -50,12 +52,13 @@ internal sealed class BatchWriter(DbConnection connection, DbTransaction transac
             ("@snapshot", StoredJson.Story(story)));
     }
 
-    /// <param name="lastDocument">The last document (seq) the state includes; stored as the row's version.</param>
-    public void SaveIndexState(byte[] data, long lastDocument) =>
-        SqlCommands.Execute(connection, transaction,
-            """
-            INSERT INTO index_state (name, version, data) VALUES (@name, @version, @data)
-            ON CONFLICT (name) DO UPDATE SET version = excluded.version, data = excluded.data
-            """,
-            ("@name", IndexState.Name), ("@version", lastDocument), ("@data", data));
+    /// <summary>Replaces the saved index state, part by part as it is serialized.</summary>
+    /// <param name="lastDocument">The last document (seq) the state includes; stored as the rows' version.</param>
+    public void SaveIndexState(InMemoryCopyIndex copies, InMemoryStoryIndex stories, long lastDocument)
+    {
+        SqlCommands.Execute(connection, transaction, "DELETE FROM index_state WHERE name = @name", ("@name", IndexState.Name));
+        IndexState.Save(copies, stories, (part, data) => SqlCommands.Execute(connection, transaction,
+            "INSERT INTO index_state (name, part, version, data) VALUES (@name, @part, @version, @data)",
+            ("@name", IndexState.Name), ("@part", (long)part), ("@version", lastDocument), ("@data", data)));
+    }
 }

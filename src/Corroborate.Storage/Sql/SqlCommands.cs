@@ -47,6 +47,17 @@ internal static class SqlCommands
         return rows;
     }
 
+    /// <summary>Rows one at a time, while the caller consumes them (for large values such as index state parts).</summary>
+    public static IEnumerable<T> Rows<T>(DbConnection connection, DbTransaction? transaction, string sql, Func<DbDataReader, T> map, params (string Name, object? Value)[] parameters)
+    {
+        using DbCommand command = Command(connection, transaction, sql, parameters);
+        using DbDataReader reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            yield return map(reader);
+        }
+    }
+
     public static string? NullableString(this DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
 
     public static double? NullableDouble(this DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetDouble(ordinal);
