@@ -16,8 +16,11 @@ internal static class IndexState
     public const string Name = "indexes";
     public const int PartBytes = 4 << 20;
 
-    /// <summary>Serializes both indexes, handing each finished part to <paramref name="writePart"/> in order.</summary>
-    public static void Save(InMemoryCopyIndex copies, InMemoryStoryIndex stories, Action<int, byte[]> writePart, int partBytes = PartBytes)
+    /// <summary>
+    /// Serializes both indexes, handing each finished part to <paramref name="writePart"/> in order as (number,
+    /// buffer, length). The buffer is reused for the next part: copy what you keep.
+    /// </summary>
+    public static void Save(InMemoryCopyIndex copies, InMemoryStoryIndex stories, Action<int, byte[], int> writePart, int partBytes = PartBytes)
     {
         using var parts = new PartWriter(writePart, partBytes);
         using (var compressed = new ZLibStream(parts, CompressionLevel.Fastest, leaveOpen: true))
@@ -45,7 +48,7 @@ internal static class IndexState
     }
 
     /// <summary>A write-only stream that cuts what it is given into parts.</summary>
-    private sealed class PartWriter(Action<int, byte[]> writePart, int partBytes) : Stream
+    private sealed class PartWriter(Action<int, byte[], int> writePart, int partBytes) : Stream
     {
         private readonly byte[] _buffer = new byte[partBytes];
         private int _filled;
@@ -94,7 +97,9 @@ internal static class IndexState
 
         private void Emit()
         {
-            writePart(_part++, _buffer.AsSpan(0, _filled).ToArray());
+            // One buffer for every part: a fresh 4 MB array per part went to the large object heap, and at 100k
+            // articles each checkpoint left ~140 MB of it behind (measured: peak working set 1.66 GB → see docs/store.md).
+            writePart(_part++, _buffer, _filled);
             _filled = 0;
         }
 

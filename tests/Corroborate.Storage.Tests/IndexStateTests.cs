@@ -22,17 +22,17 @@ public sealed class IndexStateTests : IDisposable
         }
 
         var parts = new List<byte[]>();
-        IndexState.Save(copies, stories, (index, data) =>
+        IndexState.Save(copies, stories, (index, buffer, length) =>
         {
             Assert.Equal(parts.Count, index);
-            parts.Add(data);
+            parts.Add(buffer[..length]);
         }, partBytes: 1000);
         Assert.True(parts.Count > 5);
         Assert.All(parts.SkipLast(1), p => Assert.Equal(1000, p.Length));
 
         var (copiesBack, storiesBack) = IndexState.Load(parts, "test");
         var again = new List<byte[]>();
-        IndexState.Save(copiesBack, storiesBack, (_, data) => again.Add(data), partBytes: 1000);
+        IndexState.Save(copiesBack, storiesBack, (_, buffer, length) => again.Add(buffer[..length]), partBytes: 1000);
         Assert.Equal(parts.SelectMany(static p => p), again.SelectMany(static p => p));
     }
 

@@ -57,8 +57,16 @@ internal sealed class BatchWriter(DbConnection connection, DbTransaction transac
     public void SaveIndexState(InMemoryCopyIndex copies, InMemoryStoryIndex stories, long lastDocument)
     {
         SqlCommands.Execute(connection, transaction, "DELETE FROM index_state WHERE name = @name", ("@name", IndexState.Name));
-        IndexState.Save(copies, stories, (part, data) => SqlCommands.Execute(connection, transaction,
+        using DbCommand insert = SqlCommands.Command(connection, transaction,
             "INSERT INTO index_state (name, part, version, data) VALUES (@name, @part, @version, @data)",
-            ("@name", IndexState.Name), ("@part", (long)part), ("@version", lastDocument), ("@data", data)));
+            ("@name", IndexState.Name), ("@part", 0L), ("@version", lastDocument), ("@data", Array.Empty<byte>()));
+        IndexState.Save(copies, stories, (part, buffer, length) =>
+        {
+            // Size sends only the filled start of the shared buffer (both providers honour it for byte arrays).
+            insert.Parameters["@part"].Value = (long)part;
+            insert.Parameters["@data"].Value = buffer;
+            insert.Parameters["@data"].Size = length;
+            insert.ExecuteNonQuery();
+        });
     }
 }
