@@ -50,7 +50,7 @@ public sealed class IngestSession
     public BatchOutcome Commit(IReadOnlyList<PreparedDocument> batch) => Write((connection, transaction) =>
     {
         CatchUp(connection, transaction);
-        var writer = new BatchWriter(connection, transaction, _store.Dialect);
+        using var writer = new BatchWriter(connection, transaction, _store.Dialect);
         int documents = 0, articles = 0, duplicates = 0;
         long last = _lastDocument;
         var touchedArticles = new List<string>();
@@ -103,7 +103,8 @@ public sealed class IngestSession
         CatchUp(connection, transaction);
         if (_lastDocument > _checkpointed)
         {
-            new BatchWriter(connection, transaction, _store.Dialect).SaveIndexState(_copies!, _stories!, _lastDocument);
+            using var writer = new BatchWriter(connection, transaction, _store.Dialect);
+            writer.SaveIndexState(_copies!, _stories!, _lastDocument);
         }
 
         transaction.Commit();

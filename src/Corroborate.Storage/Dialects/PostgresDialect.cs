@@ -39,7 +39,7 @@ internal sealed class PostgresDialect(string connectionString, string display) :
     }
 
     // The tsvector is a generated column: PostgreSQL keeps it in step with the row.
-    public override void IndexForSearch(DbConnection connection, DbTransaction transaction, long seq, string? title, string text)
+    public override void IndexForSearch(Statements statements, long seq, string? title, string text)
     {
     }
 

@@ -63,8 +63,8 @@ internal sealed class SqliteDialect(string path) : StoreDialect
     public override DbTransaction BeginWrite(DbConnection connection) =>
         ((SqliteConnection)connection).BeginTransaction(deferred: false);
 
-    public override void IndexForSearch(DbConnection connection, DbTransaction transaction, long seq, string? title, string text) =>
-        SqlCommands.Execute(connection, transaction, "INSERT INTO articles_fts(rowid, title, text) VALUES (@seq, @title, @text)",
+    public override void IndexForSearch(Statements statements, long seq, string? title, string text) =>
+        statements.Execute("INSERT INTO articles_fts(rowid, title, text) VALUES (@seq, @title, @text)",
             ("@seq", seq), ("@title", title ?? ""), ("@text", text));
 
     public override string SearchSql =>

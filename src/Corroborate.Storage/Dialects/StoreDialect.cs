@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Corroborate.Storage.Sql;
 
 namespace Corroborate.Storage.Dialects;
 
@@ -18,7 +19,7 @@ internal abstract class StoreDialect
     public abstract DbTransaction BeginWrite(DbConnection connection);
 
     /// <summary>Indexes an article's title and text for search, after its row was inserted with <paramref name="seq"/>.</summary>
-    public abstract void IndexForSearch(DbConnection connection, DbTransaction transaction, long seq, string? title, string text);
+    public abstract void IndexForSearch(Statements statements, long seq, string? title, string text);
 
     /// <summary>Article search: rows of (id, title, outlet, story, snippet, score), best first, at most @limit.</summary>
     public abstract string SearchSql { get; }

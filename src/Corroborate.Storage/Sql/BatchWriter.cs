@@ -8,14 +8,18 @@ using Corroborate.Storage.Json;
 namespace Corroborate.Storage.Sql;
 
 /// <summary>The statements of one ingest batch, all inside its transaction. The same SQL runs on SQLite and PostgreSQL.</summary>
-internal sealed class BatchWriter(DbConnection connection, DbTransaction transaction, StoreDialect dialect)
+internal sealed class BatchWriter(DbConnection connection, DbTransaction transaction, StoreDialect dialect) : IDisposable
 {
+    private readonly Statements _statements = new(connection, transaction);
+
+    public void Dispose() => _statements.Dispose();
+
     public bool HasDocument(string id) =>
-        SqlCommands.Scalar(connection, transaction, "SELECT 1 FROM documents WHERE id = @id", ("@id", id)) is not null;
+        _statements.Scalar("SELECT 1 FROM documents WHERE id = @id", ("@id", id)) is not null;
 
     /// <summary>Inserts a document; returns its number, which orders documents as the indexes saw them.</summary>
     public long InsertDocument(RawDocument document) =>
-        Convert.ToInt64(SqlCommands.Scalar(connection, transaction,
+        Convert.ToInt64(_statements.Scalar(
             "INSERT INTO documents (id, path, format, text, diagnostics) VALUES (@id, @path, @format, @text, @diagnostics) RETURNING seq",
             ("@id", document.Id), ("@path", document.Path), ("@format", document.Format.ToString()), ("@text", document.Text),
             ("@diagnostics", StoredJson.Diagnostics(document.Diagnostics))), System.Globalization.CultureInfo.InvariantCulture);
@@ -23,7 +27,7 @@ internal sealed class BatchWriter(DbConnection connection, DbTransaction transac
     public void InsertArticle(AnalyzedArticle analyzed, StoryAssignment placed)
     {
         Article a = analyzed.Article;
-        object? seq = SqlCommands.Scalar(connection, transaction,
+        object? seq = _statements.Scalar(
             """
             INSERT INTO articles (id, document_id, idx, start_offset, end_offset, title, outlet, published, text, truncated, story_id, event_id)
             VALUES (@id, @document, @idx, @start, @end, @title, @outlet, @published, @text, @truncated, @story, @event)
@@ -32,18 +36,18 @@ internal sealed class BatchWriter(DbConnection connection, DbTransaction transac
             ("@id", a.Id), ("@document", a.DocumentId), ("@idx", (long)a.Index), ("@start", (long)a.Start), ("@end", (long)a.End),
             ("@title", a.Title), ("@outlet", a.Outlet), ("@published", StoredJson.Date(a.Published)), ("@text", a.Text),
             ("@truncated", a.Truncated ? 1L : 0L), ("@story", placed.StoryId), ("@event", placed.EventId));
-        dialect.IndexForSearch(connection, transaction, Convert.ToInt64(seq, System.Globalization.CultureInfo.InvariantCulture), a.Title, a.Text);
+        dialect.IndexForSearch(_statements, Convert.ToInt64(seq, System.Globalization.CultureInfo.InvariantCulture), a.Title, a.Text);
     }
 
     public void UpdateCopyLink(string articleId, CopyLink? link) =>
-        SqlCommands.Execute(connection, transaction,
+        _statements.Execute(
             "UPDATE articles SET copy_of = @of, copy_kind = @kind, jaccard = @jaccard, containment = @containment WHERE id = @id",
             ("@of", link?.CanonicalId), ("@kind", link?.Kind.ToString()), ("@jaccard", link?.Jaccard), ("@containment", link?.Containment), ("@id", articleId));
 
     public void UpsertStory(Story story)
     {
         DateOnly? last = story.Events.SelectMany(static e => new[] { e.Date, e.DateEnd }).Max();
-        SqlCommands.Execute(connection, transaction,
+        _statements.Execute(
             """
             INSERT INTO stories (id, title, article_count, last_date, snapshot) VALUES (@id, @title, @count, @last, @snapshot)
             ON CONFLICT (id) DO UPDATE SET title = excluded.title, article_count = excluded.article_count, last_date = excluded.last_date, snapshot = excluded.snapshot
