@@ -1,11 +1,18 @@
 #!/usr/bin/env bash
 # The whole test suite, from a fresh machine with only the .NET SDK: build with warnings as errors,
-# run every test project, then score `corroborate analyze` on the real seeds with the shared scorer.
+# start PostgreSQL for the store tests (installing it as root when missing), run every test project,
+# then score `corroborate analyze` on the real seeds with the shared scorer.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
 dotnet build Corroborate.slnx -c Release -warnaserror --nologo -v quiet
+
+# The store tests run against SQLite and a real PostgreSQL: start a throw-away server unless one is given.
+if [ -z "${CORROBORATE_TEST_PG:-}" ]; then
+  source eng/start-postgres.sh
+  trap stop_test_postgres EXIT
+fi
 
 log="$(mktemp)"
 status=0

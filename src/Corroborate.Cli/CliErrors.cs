@@ -5,6 +5,8 @@ internal static class CliErrors
 {
     public const int NothingAnalyzed = 1;
     public const int BadOutput = 3;
+    public const int StoreProblem = 4;
+    public const int BadArguments = 2;
     public const int Internal = 70;
 
     public static int Guard(Func<int> run)
@@ -12,6 +14,11 @@ internal static class CliErrors
         try
         {
             return run();
+        }
+        catch (Storage.StoreException e)
+        {
+            // Unreachable server, damaged or read-only file, full disk: the store already rolled back the batch.
+            return Fail(StoreProblem, e.Message);
         }
         catch (OutOfMemoryException)
         {

@@ -6,6 +6,11 @@ var root = new RootCommand("Corroborate: raw news in, one clean, verified pictur
 {
     AnalyzeCommand.Create(),
     BenchCommand.Create(),
+    IngestCommand.Create(),
+    StoriesCommand.Create(),
+    ShowCommand.Create(),
+    SearchCommand.Create(),
+    ExportCommand.Create(),
 };
 
 return CliErrors.Guard(() => root.Parse(args).Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false }));

@@ -7,10 +7,19 @@ internal static class CliRunner
 {
     public sealed record Outcome(int ExitCode, string Stdout, string Stderr);
 
-    public static Outcome Run(params string[] args)
+    public static Outcome Run(params string[] args) => RunIn(null, null, args);
+
+    /// <summary>Runs in <paramref name="workingDirectory"/> with extra <paramref name="environment"/> variables (null: as the test runs).</summary>
+    public static Outcome RunIn(string? workingDirectory, IReadOnlyDictionary<string, string>? environment, params string[] args)
     {
         string dll = Path.Combine(AppContext.BaseDirectory, "Corroborate.Cli.dll");
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        start.WorkingDirectory = workingDirectory ?? "";
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
+
         start.ArgumentList.Add(dll);
         foreach (string arg in args)
         {

@@ -16,12 +16,17 @@ internal static class BenchCommand
     {
         var sizes = new Option<string>("--articles") { Description = "Comma-separated corpus sizes, in articles", DefaultValueFactory = _ => "10000,100000" };
         var seed = new Option<int>("--seed") { Description = "Seed of the synthetic corpus", DefaultValueFactory = _ => 42 };
-        var command = new Command("bench", "Measure the whole pipeline (Read → … → Stories → Corroborate → Brief) on a deterministic synthetic corpus") { sizes, seed };
-        command.SetAction(parse => Run(parse.GetValue(sizes)!, parse.GetValue(seed)));
+        var store = new Option<string?>("--store") { Description = "Measure ingest into a fresh store instead: sqlite, or postgres (server from --pg)" };
+        store.AcceptOnlyFromAmong("sqlite", "postgres");
+        var server = new Option<string?>("--pg") { Description = "PostgreSQL server connection string for --store postgres (a scratch database is created and dropped)" };
+        var batchSize = new Option<int>("--batch-size") { Description = "Documents per transaction with --store", DefaultValueFactory = _ => 500 };
+        var queries = new Option<int>("--queries") { Description = "Search queries timed with --store", DefaultValueFactory = _ => 200 };
+        var command = new Command("bench", "Measure the whole pipeline (Read → … → Stories → Corroborate → Brief), or ingest into a store, on a deterministic synthetic corpus") { sizes, seed, store, server, batchSize, queries };
+        command.SetAction(parse => Run(parse.GetValue(sizes)!, parse.GetValue(seed), parse.GetValue(store), parse.GetValue(server), parse.GetValue(batchSize), parse.GetValue(queries)));
         return command;
     }
 
-    private static int Run(string sizesText, int seed)
+    private static int Run(string sizesText, int seed, string? store, string? server, int batchSize, int queries)
     {
         var sizes = new List<int>();
         foreach (string part in sizesText.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
@@ -35,6 +40,27 @@ internal static class BenchCommand
         }
 
         Console.WriteLine($"corroborate bench: seed {seed}, {Environment.ProcessorCount} cores, .NET {Environment.Version}");
+        if (store is not null)
+        {
+            if (store == "postgres" && string.IsNullOrWhiteSpace(server))
+            {
+                return CliErrors.Fail(CliErrors.BadArguments, "--store postgres needs --pg \"Host=…;Username=…\" (a server where a scratch database may be created)");
+            }
+
+            if (batchSize < 1 || queries < 1)
+            {
+                return CliErrors.Fail(CliErrors.BadArguments, "--batch-size and --queries must be at least 1");
+            }
+
+            StoreBench.PrintHeader();
+            foreach (int size in sizes)
+            {
+                StoreBench.Measure(size, seed, batchSize, queries, store == "postgres" ? server : null);
+            }
+
+            return 0;
+        }
+
         Console.WriteLine("| articles | documents | seconds | articles/s | µs/article | of which copies+stories µs | of which corroborate+brief µs | KB allocated/article | peak working set MB | stories | facts | conflicts |");
         Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         // A small untimed run first, so the figures measure the pipeline rather than JIT compilation.

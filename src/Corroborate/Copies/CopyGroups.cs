@@ -76,6 +76,32 @@ internal sealed class CopyGroups
         return members;
     }
 
+    /// <summary>Writes the four arrays as they are (path compression included: it changes no answer).</summary>
+    public void WriteState(BinaryWriter writer)
+    {
+        writer.Write(_parent.Count);
+        for (int i = 0; i < _parent.Count; i++)
+        {
+            writer.Write(_parent[i]);
+            writer.Write(_canonical[i]);
+            writer.Write(_length[i]);
+            writer.Write(_nextMember[i]);
+        }
+    }
+
+    /// <summary>Restores what <see cref="WriteState"/> wrote, into an empty instance.</summary>
+    public void ReadState(BinaryReader reader)
+    {
+        int count = reader.ReadInt32();
+        for (int i = 0; i < count; i++)
+        {
+            _parent.Add(reader.ReadInt32());
+            _canonical.Add(reader.ReadInt32());
+            _length.Add(reader.ReadInt32());
+            _nextMember.Add(reader.ReadInt32());
+        }
+    }
+
     private int MoreComplete(int a, int b) =>
         _length[a] != _length[b] ? (_length[a] > _length[b] ? a : b) : Math.Min(a, b);
 }

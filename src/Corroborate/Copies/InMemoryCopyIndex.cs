@@ -18,7 +18,7 @@ namespace Corroborate.Copies;
 /// </para>
 /// Single writer: not thread-safe; the same input order always gives the same groups and links.
 /// </summary>
-public sealed class InMemoryCopyIndex : ICopyIndex
+public sealed partial class InMemoryCopyIndex : ICopyIndex
 {
     private readonly CopyOptions _options;
     private readonly MinHasher _minHasher;

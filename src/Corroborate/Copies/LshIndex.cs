@@ -118,6 +118,46 @@ internal sealed class LshIndex
         }
     }
 
+    /// <summary>Writes the buckets and their node lists as they are, so restored lookups return the same articles in the same order.</summary>
+    public void WriteState(BinaryWriter writer)
+    {
+        writer.Write(_nodes);
+        for (int i = 0; i < _nodes; i++)
+        {
+            writer.Write(_article[i]);
+            writer.Write(_next[i]);
+        }
+
+        writer.Write(_buckets.Count);
+        foreach (var (key, bucket) in _buckets)
+        {
+            writer.Write(key);
+            writer.Write(bucket.Head);
+            writer.Write(bucket.Count);
+        }
+    }
+
+    /// <summary>Restores what <see cref="WriteState"/> wrote, into an empty instance.</summary>
+    public void ReadState(BinaryReader reader)
+    {
+        _nodes = reader.ReadInt32();
+        _article = new int[Math.Max(1024, _nodes)];
+        _next = new int[_article.Length];
+        for (int i = 0; i < _nodes; i++)
+        {
+            _article[i] = reader.ReadInt32();
+            _next[i] = reader.ReadInt32();
+        }
+
+        int buckets = reader.ReadInt32();
+        _buckets.EnsureCapacity(buckets);
+        for (int i = 0; i < buckets; i++)
+        {
+            ulong key = reader.ReadUInt64();
+            _buckets.Add(key, new Bucket(reader.ReadInt32(), reader.ReadInt32()));
+        }
+    }
+
     private int NewNode(int article, int next)
     {
         if (_nodes == _article.Length)

@@ -38,6 +38,40 @@ internal sealed class CandidateIndex
         }
     }
 
+    /// <summary>Writes each posting list oldest first: the order decides which story a full list drops next.</summary>
+    public void WriteState(BinaryWriter writer)
+    {
+        writer.Write(_postings.Count);
+        foreach (var (feature, list) in _postings)
+        {
+            writer.Write(feature);
+            writer.Write(list.Count);
+            foreach (int story in list)
+            {
+                writer.Write(story);
+            }
+        }
+    }
+
+    /// <summary>Restores what <see cref="WriteState"/> wrote, into an empty instance.</summary>
+    public void ReadState(BinaryReader reader)
+    {
+        int count = reader.ReadInt32();
+        _postings.EnsureCapacity(count);
+        for (int i = 0; i < count; i++)
+        {
+            string feature = reader.ReadString();
+            int length = reader.ReadInt32();
+            var list = new List<int>(Math.Max(4, length));
+            for (int k = 0; k < length; k++)
+            {
+                list.Add(reader.ReadInt32());
+            }
+
+            _postings.Add(feature, list);
+        }
+    }
+
     /// <summary>Stories sharing the given features, ranked by how many they share (ties: newest story first).</summary>
     public List<int> Candidates(IEnumerable<string> features, int max)
     {

@@ -20,6 +20,29 @@ internal sealed class DocumentFrequencies
         }
     }
 
+    public void WriteState(BinaryWriter writer)
+    {
+        writer.Write(Documents);
+        writer.Write(_counts.Count);
+        foreach (var (feature, count) in _counts)
+        {
+            writer.Write(feature);
+            writer.Write(count);
+        }
+    }
+
+    /// <summary>Restores what <see cref="WriteState"/> wrote, into an empty instance.</summary>
+    public void ReadState(BinaryReader reader)
+    {
+        Documents = reader.ReadInt32();
+        int count = reader.ReadInt32();
+        _counts.EnsureCapacity(count);
+        for (int i = 0; i < count; i++)
+        {
+            _counts.Add(reader.ReadString(), reader.ReadInt32());
+        }
+    }
+
     public int Count(string feature) => _counts.GetValueOrDefault(feature);
 
     /// <summary>Smoothed idf: a feature never seen scores highest, one in every document scores near 1.</summary>

@@ -7,7 +7,7 @@ namespace Corroborate.Stories;
 /// document frequencies of the stream so far, matched to a story through the inverted index, then placed in
 /// an event of that story. Single writer: the same articles in the same order give byte-identical results.
 /// </summary>
-public sealed class InMemoryStoryIndex : IStoryIndex
+public sealed partial class InMemoryStoryIndex : IStoryIndex
 {
     private readonly StoryIndexOptions _options;
     private readonly DocumentFrequencies _df = new();

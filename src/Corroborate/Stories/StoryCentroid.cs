@@ -43,6 +43,33 @@ internal sealed class StoryCentroid
         }
     }
 
+    /// <summary>Writes the weights in their dictionary order (sums run in that order) and the cached norm, which decisions depend on.</summary>
+    public void WriteState(BinaryWriter writer)
+    {
+        writer.Write(_weights.Count);
+        foreach (var (key, value) in _weights)
+        {
+            writer.Write(key);
+            writer.Write(value);
+        }
+
+        writer.Write(_norm);
+        writer.Write(_normDocuments);
+    }
+
+    /// <summary>Restores what <see cref="WriteState"/> wrote, into an empty centroid.</summary>
+    public void ReadState(BinaryReader reader)
+    {
+        int count = reader.ReadInt32();
+        for (int i = 0; i < count; i++)
+        {
+            _weights.Add(reader.ReadString(), reader.ReadDouble());
+        }
+
+        _norm = reader.ReadDouble();
+        _normDocuments = reader.ReadInt32();
+    }
+
     public double Weight(string key) => _weights.GetValueOrDefault(key);
 
     /// <summary>Cosine of a unit-length article vector with this centroid.</summary>

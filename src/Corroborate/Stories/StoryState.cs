@@ -22,9 +22,9 @@ internal sealed class StoryState(string id, int index, int centroidTerms)
 
     public StoryCentroid Centroid { get; } = new(centroidTerms);
 
-    public DateOnly? First { get; private set; }
+    public DateOnly? First { get; internal set; }
 
-    public DateOnly? Last { get; private set; }
+    public DateOnly? Last { get; internal set; }
 
     public void AddDate(DateOnly? date)
     {

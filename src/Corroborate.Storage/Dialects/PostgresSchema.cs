@@ -1,0 +1,55 @@
+namespace Corroborate.Storage.Dialects;
+
+/// <summary>The PostgreSQL schema by version. A published version is never edited: a change is a new script.</summary>
+internal static class PostgresSchema
+{
+    public const string Version1 =
+        """
+        CREATE TABLE documents (
+            seq bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+            id text NOT NULL UNIQUE,
+            path text NOT NULL,
+            format text NOT NULL,
+            text text NOT NULL,
+            diagnostics text NOT NULL
+        );
+        CREATE TABLE articles (
+            seq bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+            id text NOT NULL UNIQUE,
+            document_id text NOT NULL REFERENCES documents(id),
+            idx bigint NOT NULL,
+            start_offset bigint NOT NULL,
+            end_offset bigint NOT NULL,
+            title text,
+            outlet text,
+            published text,
+            text text NOT NULL,
+            truncated bigint NOT NULL,
+            story_id text NOT NULL,
+            event_id text NOT NULL,
+            copy_of text,
+            copy_kind text,
+            jaccard double precision,
+            containment double precision,
+            search tsvector GENERATED ALWAYS AS (to_tsvector('english', coalesce(title, '') || ' ' || text)) STORED
+        );
+        CREATE INDEX articles_by_story ON articles(story_id, seq);
+        CREATE INDEX articles_by_document ON articles(document_id);
+        CREATE INDEX articles_search ON articles USING gin(search);
+        CREATE TABLE stories (
+            seq bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+            id text NOT NULL UNIQUE,
+            title text NOT NULL,
+            article_count bigint NOT NULL,
+            last_date text,
+            snapshot text NOT NULL
+        );
+        CREATE TABLE index_state (
+            name text NOT NULL,
+            part bigint NOT NULL,
+            version bigint NOT NULL,
+            data bytea NOT NULL,
+            PRIMARY KEY (name, part)
+        );
+        """;
+}

@@ -1,0 +1,54 @@
+namespace Corroborate.Storage.Dialects;
+
+/// <summary>The SQLite schema by version. A published version is never edited: a change is a new script.</summary>
+internal static class SqliteSchema
+{
+    public const string Version1 =
+        """
+        CREATE TABLE documents (
+            seq INTEGER PRIMARY KEY,
+            id TEXT NOT NULL UNIQUE,
+            path TEXT NOT NULL,
+            format TEXT NOT NULL,
+            text TEXT NOT NULL,
+            diagnostics TEXT NOT NULL
+        );
+        CREATE TABLE articles (
+            seq INTEGER PRIMARY KEY,
+            id TEXT NOT NULL UNIQUE,
+            document_id TEXT NOT NULL REFERENCES documents(id),
+            idx INTEGER NOT NULL,
+            start_offset INTEGER NOT NULL,
+            end_offset INTEGER NOT NULL,
+            title TEXT,
+            outlet TEXT,
+            published TEXT,
+            text TEXT NOT NULL,
+            truncated INTEGER NOT NULL,
+            story_id TEXT NOT NULL,
+            event_id TEXT NOT NULL,
+            copy_of TEXT,
+            copy_kind TEXT,
+            jaccard REAL,
+            containment REAL
+        );
+        CREATE INDEX articles_by_story ON articles(story_id, seq);
+        CREATE INDEX articles_by_document ON articles(document_id);
+        CREATE TABLE stories (
+            seq INTEGER PRIMARY KEY,
+            id TEXT NOT NULL UNIQUE,
+            title TEXT NOT NULL,
+            article_count INTEGER NOT NULL,
+            last_date TEXT,
+            snapshot TEXT NOT NULL
+        );
+        CREATE TABLE index_state (
+            name TEXT NOT NULL,
+            part INTEGER NOT NULL,
+            version INTEGER NOT NULL,
+            data BLOB NOT NULL,
+            PRIMARY KEY (name, part)
+        );
+        CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='articles', content_rowid='seq', tokenize='porter unicode61');
+        """;
+}

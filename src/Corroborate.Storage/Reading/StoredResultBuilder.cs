@@ -1,0 +1,48 @@
+using System.Collections.Immutable;
+using Corroborate.Model;
+using Corroborate.Pipeline;
+
+namespace Corroborate.Storage.Reading;
+
+/// <summary>
+/// Rebuilds the engine's <see cref="AnalysisResult"/> for stored stories, so <c>show</c> and <c>export</c> print
+/// the same JSON contract as <c>analyze</c>. The stateless stages are re-run on the stored document text (they
+/// are deterministic and ingest runs them without the batch line-count pre-pass), and the stateful ones are
+/// answered from the store through the engine's own index interfaces; whatever the engine computes from the
+/// articles of a story when it builds a result (facts, conflicts, briefs) comes along unchanged.
+/// </summary>
+public static class StoredResultBuilder
+{
+    /// <param name="allDocuments">Keep every given document in the result, not only those holding one of <paramref name="articles"/>.</param>
+    public static AnalysisResult Build(IReadOnlyList<Story> stories, IReadOnlyList<StoredArticle> articles, IReadOnlyList<RawDocument> documents, bool allDocuments = false)
+    {
+        var links = articles.ToDictionary(static a => a.Id, static a => a.Copy, StringComparer.Ordinal);
+        var placement = articles.ToDictionary(static a => a.Id, static a => new StoryAssignment(a.Id, a.StoryId, a.EventId), StringComparer.Ordinal);
+        var copies = new StoredCopyView(links);
+        var storyView = new StoredStoryView(stories, placement);
+        Pipeline.Pipeline pipeline = new PipelineBuilder().UseCopyIndex(() => copies).UseStoryIndex(() => storyView).Build();
+        PipelineRun run = pipeline.Start();
+        foreach (PreparedDocument prepared in pipeline.Prepare(documents))
+        {
+            run.Add(prepared);
+        }
+
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        var problems = new List<Diagnostic>();
+        AnalysisResult full = run.Result(problems);
+        ImmutableArray<ArticleReport> kept = [.. full.Articles.Where(a => links.ContainsKey(a.Article.Id) && found.Add(a.Article.Id))];
+        foreach (StoredArticle missing in articles.Where(a => !found.Contains(a.Id)))
+        {
+            problems.Add(new Diagnostic(DiagnosticSeverity.Warning, "not-rederived",
+                $"article {missing.Id} was stored by another version of the engine and could not be derived again from its document"));
+        }
+
+        var documentIds = kept.Select(static a => a.Article.DocumentId).ToHashSet(StringComparer.Ordinal);
+        return full with
+        {
+            Documents = [.. full.Documents.Where(d => allDocuments || documentIds.Contains(d.Id))],
+            Articles = kept,
+            Diagnostics = [.. full.Diagnostics, .. problems],
+        };
+    }
+}

@@ -1,0 +1,76 @@
+using System.Data.Common;
+using Corroborate.Copies;
+using Corroborate.Model;
+using Corroborate.Stories;
+using Corroborate.Storage.Dialects;
+using Corroborate.Storage.Json;
+
+namespace Corroborate.Storage.Sql;
+
+/// <summary>The statements of one ingest batch, all inside its transaction. The same SQL runs on SQLite and PostgreSQL.</summary>
+internal sealed class BatchWriter(DbConnection connection, DbTransaction transaction, StoreDialect dialect) : IDisposable
+{
+    private readonly Statements _statements = new(connection, transaction);
+
+    public void Dispose() => _statements.Dispose();
+
+    public bool HasDocument(string id) =>
+        _statements.Scalar("SELECT 1 FROM documents WHERE id = @id", ("@id", id)) is not null;
+
+    /// <summary>Inserts a document; returns its number, which orders documents as the indexes saw them.</summary>
+    public long InsertDocument(RawDocument document) =>
+        Convert.ToInt64(_statements.Scalar(
+            "INSERT INTO documents (id, path, format, text, diagnostics) VALUES (@id, @path, @format, @text, @diagnostics) RETURNING seq",
+            ("@id", document.Id), ("@path", document.Path), ("@format", document.Format.ToString()), ("@text", document.Text),
+            ("@diagnostics", StoredJson.Diagnostics(document.Diagnostics))), System.Globalization.CultureInfo.InvariantCulture);
+
+    public void InsertArticle(AnalyzedArticle analyzed, StoryAssignment placed)
+    {
+        Article a = analyzed.Article;
+        object? seq = _statements.Scalar(
+            """
+            INSERT INTO articles (id, document_id, idx, start_offset, end_offset, title, outlet, published, text, truncated, story_id, event_id)
+            VALUES (@id, @document, @idx, @start, @end, @title, @outlet, @published, @text, @truncated, @story, @event)
+            RETURNING seq
+            """,
+            ("@id", a.Id), ("@document", a.DocumentId), ("@idx", (long)a.Index), ("@start", (long)a.Start), ("@end", (long)a.End),
+            ("@title", a.Title), ("@outlet", a.Outlet), ("@published", StoredJson.Date(a.Published)), ("@text", a.Text),
+            ("@truncated", a.Truncated ? 1L : 0L), ("@story", placed.StoryId), ("@event", placed.EventId));
+        dialect.IndexForSearch(_statements, Convert.ToInt64(seq, System.Globalization.CultureInfo.InvariantCulture), a.Title, a.Text);
+    }
+
+    public void UpdateCopyLink(string articleId, CopyLink? link) =>
+        _statements.Execute(
+            "UPDATE articles SET copy_of = @of, copy_kind = @kind, jaccard = @jaccard, containment = @containment WHERE id = @id",
+            ("@of", link?.CanonicalId), ("@kind", link?.Kind.ToString()), ("@jaccard", link?.Jaccard), ("@containment", link?.Containment), ("@id", articleId));
+
+    public void UpsertStory(Story story)
+    {
+        DateOnly? last = story.Events.SelectMany(static e => new[] { e.Date, e.DateEnd }).Max();
+        _statements.Execute(
+            """
+            INSERT INTO stories (id, title, article_count, last_date, snapshot) VALUES (@id, @title, @count, @last, @snapshot)
+            ON CONFLICT (id) DO UPDATE SET title = excluded.title, article_count = excluded.article_count, last_date = excluded.last_date, snapshot = excluded.snapshot
+            """,
+            ("@id", story.Id), ("@title", story.Title), ("@count", (long)story.Articles.Length), ("@last", StoredJson.Date(last)),
+            ("@snapshot", StoredJson.Story(story)));
+    }
+
+    /// <summary>Replaces the saved index state, part by part as it is serialized.</summary>
+    /// <param name="lastDocument">The last document (seq) the state includes; stored as the rows' version.</param>
+    public void SaveIndexState(InMemoryCopyIndex copies, InMemoryStoryIndex stories, long lastDocument)
+    {
+        SqlCommands.Execute(connection, transaction, "DELETE FROM index_state WHERE name = @name", ("@name", IndexState.Name));
+        using DbCommand insert = SqlCommands.Command(connection, transaction,
+            "INSERT INTO index_state (name, part, version, data) VALUES (@name, @part, @version, @data)",
+            ("@name", IndexState.Name), ("@part", 0L), ("@version", lastDocument), ("@data", Array.Empty<byte>()));
+        IndexState.Save(copies, stories, (part, buffer, length) =>
+        {
+            // Size sends only the filled start of the shared buffer (both providers honour it for byte arrays).
+            insert.Parameters["@part"].Value = (long)part;
+            insert.Parameters["@data"].Value = buffer;
+            insert.Parameters["@data"].Size = length;
+            insert.ExecuteNonQuery();
+        });
+    }
+}

@@ -1,0 +1,62 @@
+using Corroborate.Storage.Sql;
+using Corroborate.Storage.Tests.Support;
+
+namespace Corroborate.Storage.Tests;
+
+/// <summary>Versioned schema: a new store is at the latest version, a newer store is refused, an empty one is not read.</summary>
+public abstract class SchemaVersionTests<T> : IDisposable
+    where T : StoreTarget, new()
+{
+    private readonly T _target = new();
+
+    [Fact]
+    public void A_new_store_records_the_latest_schema_version()
+    {
+        using Store store = _target.OpenWriter();
+        Assert.Equal(1L, Convert.ToInt64(SqlCommands.Scalar(store.Connection, null, "SELECT version FROM schema_version"), System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void A_store_from_a_newer_corroborate_is_refused_with_a_clear_message_and_left_as_it_is()
+    {
+        using (Store store = _target.OpenWriter())
+        {
+            SqlCommands.Execute(store.Connection, null, "UPDATE schema_version SET version = 99");
+        }
+
+        var writing = Assert.Throws<StoreException>(() => _target.OpenWriter());
+        var reading = Assert.Throws<StoreException>(() => _target.OpenReader());
+        Assert.Contains("schema version 99, newer than this corroborate", writing.Message, StringComparison.Ordinal);
+        Assert.Contains("schema version 99", reading.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Another_application_s_tables_are_not_taken_over()
+    {
+        using (Store store = _target.OpenWriter())
+        {
+            // Stand-in for someone else's database: drop our schema, leave a table of theirs with one of our names.
+            SqlCommands.Execute(store.Connection, null, "DROP TABLE schema_version");
+        }
+
+        var error = Assert.Throws<StoreException>(() => _target.OpenWriter());
+        Assert.Contains("already holds other tables but no Corroborate store", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Reading_a_place_that_holds_no_store_says_how_to_make_one()
+    {
+        var error = Assert.Throws<StoreException>(() => _target.OpenReader());
+        Assert.Contains("corroborate ingest", error.Message, StringComparison.Ordinal);
+    }
+
+    public void Dispose()
+    {
+        _target.Dispose();
+        GC.SuppressFinalize(this);
+    }
+}
+
+public sealed class SqliteSchemaVersionTests : SchemaVersionTests<SqliteTarget>;
+
+public sealed class PostgresSchemaVersionTests : SchemaVersionTests<PostgresTarget>;
