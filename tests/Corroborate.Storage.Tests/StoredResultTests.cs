@@ -1,3 +1,4 @@
+using Corroborate.Model;
 using Corroborate.Pipeline;
 using Corroborate.Reporting;
 using Corroborate.Storage.Reading;
@@ -31,6 +32,13 @@ public abstract class StoredResultTests<T> : IDisposable
                 Articles = [.. expected.Articles.Where(a => ids.Contains(a.Article.Id))],
                 Stories = [.. expected.Stories.Where(s => s.Id == story.Id)],
                 Documents = [.. expected.Documents.Where(d => expected.Articles.Any(a => ids.Contains(a.Article.Id) && a.Article.DocumentId == d.Id))],
+                Corroboration = new CorroborationResult(
+                    [.. expected.Corroboration.Sources.Where(x => x.Story == story.Id)],
+                    [.. expected.Corroboration.Facts.Where(x => x.Story == story.Id)],
+                    [.. expected.Corroboration.Conflicts.Where(x => x.Story == story.Id)],
+                    [.. expected.Corroboration.OfficeChecks.Where(x => ids.Contains(x.Article))],
+                    [.. expected.Corroboration.Assessments.Where(x => ids.Contains(x.Article))]),
+                Briefs = [.. expected.Briefs.Where(b => b.Story == story.Id)],
             };
             Assert.Equal(JsonReportWriter.ToJson(reference), JsonReportWriter.ToJson(shown));
         }
