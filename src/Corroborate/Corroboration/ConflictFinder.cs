@@ -11,6 +11,9 @@ namespace Corroborate.Corroboration;
 /// </summary>
 internal sealed class ConflictFinder
 {
+    // Two sentences stating the values must be about the same thing: enough shared terms, in proportion to their length.
+    private const double MinContextCosine = 0.2;
+
     private readonly StoryContext _story;
 
     public ConflictFinder(StoryContext story) => _story = story;
@@ -21,10 +24,17 @@ internal sealed class ConflictFinder
         foreach (IGrouping<string, Statement> key in byKey)
         {
             Statement first = key.First();
+            if (SomeSourceStatesTwoValues(key))
+            {
+                // One source giving two incompatible values for a key means the key covers more than one thing
+                // (two seasons' statistics, two sums of money), not that sources disagree about one thing.
+                continue;
+            }
+
             List<List<Statement>> sides = first.Kind switch
             {
                 FactKind.Role => RoleSides(key.Key, key.ToList()),
-                FactKind.Quantity => RangeSides(key.ToList(), minShared: 2, CountedStem(key.Key)),
+                FactKind.Quantity => RangeSides(key.ToList(), minShared: 3, CountedStem(key.Key)),
                 FactKind.Duration => RangeSides(key.ToList(), minShared: 1, null),
                 FactKind.Date => RangeSides(key.ToList(), minShared: 2, null),
                 _ => [],
@@ -37,6 +47,29 @@ internal sealed class ConflictFinder
         }
 
         return conflicts;
+    }
+
+    private static bool SomeSourceStatesTwoValues(IEnumerable<Statement> statements)
+    {
+        foreach (IGrouping<string, Statement> source in statements.Where(s => !s.Negated).GroupBy(s => s.Source, StringComparer.Ordinal))
+        {
+            var list = source.ToList();
+            for (int i = 0; i < list.Count; i++)
+            {
+                for (int j = i + 1; j < list.Count; j++)
+                {
+                    bool compatible = list[i].Range is { } a && list[j].Range is { } b
+                        ? a.Overlaps(b)
+                        : string.Equals(list[i].Value, list[j].Value, StringComparison.Ordinal);
+                    if (!compatible)
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
     }
 
     private static List<List<Statement>> RoleSides(string key, List<Statement> statements)
@@ -121,7 +154,8 @@ internal sealed class ConflictFinder
 
                 string[] tx = _story.TermsOf(x.Article)[x.Sentence];
                 string[] ty = _story.TermsOf(y.Article)[y.Sentence];
-                if (SentenceTerms.Shared(tx, ty, except) >= minShared)
+                int shared = SentenceTerms.Shared(tx, ty, except);
+                if (shared >= minShared && shared / Math.Sqrt(Math.Max(1, tx.Length) * (double)Math.Max(1, ty.Length)) >= MinContextCosine)
                 {
                     return true;
                 }

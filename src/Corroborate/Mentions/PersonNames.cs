@@ -75,7 +75,15 @@ public static class PersonNames
             return true;
         }
 
-        return (x.Count == y.Count && x.SequenceEqual(y)) || SameGivenName(Words(a).First(), Words(b).First());
+        // "Boone Isaacs" is "Cheryl Boone Isaacs": the shorter name is the tail of the longer one.
+        List<string> shorter = x.Count <= y.Count ? x : y;
+        List<string> longer = x.Count <= y.Count ? y : x;
+        if (longer.Skip(longer.Count - shorter.Count).SequenceEqual(shorter))
+        {
+            return true;
+        }
+
+        return SameGivenName(Words(a).First(), Words(b).First());
     }
 
     private static bool SameGivenName(string a, string b)
@@ -138,6 +146,10 @@ public static class PersonNames
                     break;
                 case 'c' when next == 'k':
                     continue;
+                case 'c' when next is 'a' or 'o' or 'u' or 'l' or 'r':
+                    // A hard c is a k in transliteration ("Carolos" = "Karolos").
+                    c = 'k';
+                    break;
             }
 
             if (char.IsLetterOrDigit(c))

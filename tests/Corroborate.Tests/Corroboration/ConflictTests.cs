@@ -121,4 +121,17 @@ public class ConflictTests
         Assert.Empty(result.Conflicts);
         Assert.Equal(2, Assert.Single(result.Facts, f => f.Kind == FactKind.Duration).IndependentSources);
     }
+
+    [Fact]
+    public void A_key_one_source_gives_two_values_for_counts_more_than_one_thing_and_is_not_a_conflict()
+    {
+        var result = new CorroborationKit()
+            .Article("a", "The striker scored 12 goals at the club this season and 40 goals at the club in all.")
+                .Quantity("12 goals", 12, 12, "goal").Quantity("40 goals", 40, 40, "goal").Add()
+            .Article("b", "The striker scored 19 goals at the club this season, the coach said.")
+                .Quantity("19 goals", 19, 19, "goal").Add()
+            .Run();
+
+        Assert.Empty(result.Conflicts);
+    }
 }
