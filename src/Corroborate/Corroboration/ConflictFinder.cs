@@ -144,6 +144,12 @@ internal sealed class ConflictFinder
                     continue;
                 }
 
+                // Counts reported on different days may be an update (a toll that rose), not a disagreement.
+                if (x.Kind == FactKind.Quantity && x.Article.Article.Published is { } dx && y.Article.Article.Published is { } dy && dx != dy)
+                {
+                    continue;
+                }
+
                 // A source that also states the other side's value is not disagreeing.
                 bool xAlsoSaysY = all.Any(s => s.Source == x.Source && s.Range is { } r && r.Overlaps(ry));
                 bool yAlsoSaysX = all.Any(s => s.Source == y.Source && s.Range is { } r && r.Overlaps(rx));

@@ -76,6 +76,13 @@ internal sealed class OfficeChecker
                 continue;
             }
 
+            // "In 2016, Prime Minister X called the vote": a sentence set in another year speaks of that year's holder,
+            // which the article's own date cannot check.
+            if (MentionsAnotherYear(article, role.Sentence, day.Year))
+            {
+                continue;
+            }
+
             OfficeCheckResult result = _registry.Check(office, role.Holder, role.Former, day);
             if (result.Status == OfficeCheckStatus.Unknown || !seen.Add((office.Id, role.Holder, role.Former)))
             {
@@ -90,6 +97,24 @@ internal sealed class OfficeChecker
             yield return new OfficeCheck(article.Article.Id, eventId, office.Name, role.Holder, role.Former, day,
                 result.ExpectedHolders, result.Status == OfficeCheckStatus.Matches ? OfficeVerdict.Matches : OfficeVerdict.Mismatch, citation);
         }
+    }
+
+    private static bool MentionsAnotherYear(ArticleReport article, int sentence, int year)
+    {
+        ReadOnlySpan<char> text = article.Analyzed.Sentences[sentence].Of(article.Article.Text);
+        for (int i = 0; i + 4 <= text.Length; i++)
+        {
+            bool starts = i == 0 || !char.IsLetterOrDigit(text[i - 1]);
+            bool ends = i + 4 == text.Length || !char.IsLetterOrDigit(text[i + 4]);
+            if (starts && ends && (text[i..].StartsWith("19", StringComparison.Ordinal) || text[i..].StartsWith("20", StringComparison.Ordinal))
+                && int.TryParse(text.Slice(i, 4), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int found)
+                && found != year)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>What the record says for a role key on a day, for a conflict's summary; null when it cannot say.</summary>

@@ -134,4 +134,17 @@ public class ConflictTests
 
         Assert.Empty(result.Conflicts);
     }
+
+    [Fact]
+    public void Counts_reported_on_different_days_are_not_a_conflict()
+    {
+        var result = new CorroborationKit()
+            .Article("a", "Rescuers said 14 people died in the flood at the river town.", published: new DateOnly(2031, 3, 7))
+                .Quantity("14 people", 14, 14, "peopl").Add()
+            .Article("b", "Rescuers said 21 people died in the flood at the river town.", published: new DateOnly(2031, 3, 8))
+                .Quantity("21 people", 21, 21, "peopl").Add()
+            .Run();
+
+        Assert.Empty(result.Conflicts);
+    }
 }
