@@ -11,8 +11,10 @@ namespace Corroborate.Corroboration;
 /// </summary>
 internal sealed class ConflictFinder
 {
-    // Two sentences stating the values must be about the same thing: enough shared terms, in proportion to their length.
-    private const double MinContextCosine = 0.2;
+    // Two sentences stating the values must be about the same thing: enough shared terms, in proportion to their
+    // length. Counts need more: news states many counts of many things, while a key like "start date" is narrow already.
+    private const double MinCountContext = 0.35;
+    private const double MinContext = 0.2;
 
     private readonly StoryContext _story;
 
@@ -24,10 +26,10 @@ internal sealed class ConflictFinder
         foreach (IGrouping<string, Statement> key in byKey)
         {
             Statement first = key.First();
-            if (SomeSourceStatesTwoValues(key))
+            if (first.Kind == FactKind.Role && SomeSourceStatesTwoValues(key))
             {
-                // One source giving two incompatible values for a key means the key covers more than one thing
-                // (two seasons' statistics, two sums of money), not that sources disagree about one thing.
+                // One source naming two current holders of one office means the role was read wrongly, not that
+                // sources disagree.
                 continue;
             }
 
@@ -47,6 +49,29 @@ internal sealed class ConflictFinder
         }
 
         return conflicts;
+    }
+
+    /// <summary>
+    /// True when the source of <paramref name="statement"/> also states another, different value for the key in a
+    /// sentence at least as close to the other side's sentence: the source counts several things under this key
+    /// (two seasons' statistics, two sums of money) and it cannot be told which of them the other side's value is about.
+    /// </summary>
+    private bool Ambiguous(Statement statement, string[] otherSentence, int shared, List<Statement> all, string? except)
+    {
+        foreach (Statement sibling in all)
+        {
+            if (sibling == statement || sibling.Source != statement.Source || sibling.Range is not { } r || statement.Range is not { } own || r.Overlaps(own))
+            {
+                continue;
+            }
+
+            if (SentenceTerms.Shared(_story.TermsOf(sibling.Article)[sibling.Sentence], otherSentence, except) >= shared)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool SomeSourceStatesTwoValues(IEnumerable<Statement> statements)
@@ -161,7 +186,9 @@ internal sealed class ConflictFinder
                 string[] tx = _story.TermsOf(x.Article)[x.Sentence];
                 string[] ty = _story.TermsOf(y.Article)[y.Sentence];
                 int shared = SentenceTerms.Shared(tx, ty, except);
-                if (shared >= minShared && shared / Math.Sqrt(Math.Max(1, tx.Length) * (double)Math.Max(1, ty.Length)) >= MinContextCosine)
+                double minCosine = x.Kind == FactKind.Quantity ? MinCountContext : MinContext;
+                if (shared >= minShared && shared / Math.Sqrt(Math.Max(1, tx.Length) * (double)Math.Max(1, ty.Length)) >= minCosine
+                    && !Ambiguous(x, ty, shared, all, except) && !Ambiguous(y, tx, shared, all, except))
                 {
                     return true;
                 }

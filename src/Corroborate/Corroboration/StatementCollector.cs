@@ -84,6 +84,11 @@ internal sealed class StatementCollector
                 new ValueRange(date.DayNumber, date.DayNumber), Phrase(article, start, end), article, s, source));
         }
 
+        foreach (var (s, tally, start, end) in VoteTallies.Find(text, sentences))
+        {
+            into.Add(new Statement(FactKind.Quantity, "vote", tally, null, Phrase(article, start, end), article, s, source));
+        }
+
         foreach (var (s, thing, year, start, end) in HappeningDates.Years(text, sentences))
         {
             into.Add(new Statement(FactKind.Date, "year:" + thing, year.ToString(CultureInfo.InvariantCulture),

@@ -149,6 +149,24 @@ internal static class LineClassifier
         bool proseSeen = false;
         for (int i = 0; i < kinds.Count; i++)
         {
+            if (kinds[i] is LineKind.Headline or LineKind.Other or LineKind.Prose && Patterns.LabelledPhotoCredit().IsMatch(lines[i].Text.Trim()))
+            {
+                // "Photo: X / Agency": the credit, and the one short sentence right above it is the photo's caption.
+                kinds[i] = LineKind.AgencyCredit;
+                int above = i - 1;
+                while (above >= 0 && kinds[above] == LineKind.Blank)
+                {
+                    above--;
+                }
+
+                if (above >= 0 && kinds[above] == LineKind.Prose && IsCaptionShaped(lines[above].Text))
+                {
+                    kinds[above] = LineKind.Caption;
+                }
+
+                continue;
+            }
+
             proseSeen |= kinds[i] == LineKind.Prose;
             if (kinds[i] == LineKind.LinkList && !proseSeen && !Patterns.LinkListLabel().IsMatch(lines[i].Text.Trim())
                 && lines[i].Text.Split(" | ", StringSplitOptions.RemoveEmptyEntries).Length < 3)
@@ -180,6 +198,23 @@ internal static class LineClassifier
                 kinds[i] = LineKind.AgencyCredit;
             }
         }
+    }
+
+    /// <summary>One sentence of at most 35 words: what a caption is, and what a body paragraph rarely is.</summary>
+    private static bool IsCaptionShaped(string text)
+    {
+        ReadOnlySpan<char> t = text.AsSpan().Trim();
+        int words = t.Count(' ') + 1;
+        int ends = 0;
+        for (int k = 0; k < t.Length - 1; k++)
+        {
+            if (t[k] is '.' or '!' or '?' && t[k + 1] == ' ')
+            {
+                ends++;
+            }
+        }
+
+        return words <= 35 && ends == 0;
     }
 
     /// <summary>A credit-shaped line: one to five words, every letter upper case, no sentence punctuation.</summary>

@@ -18,6 +18,7 @@ internal enum LineKind
     Tags,
     AgencyCredit,
     CounterCaption,
+    Caption,
     Reference,
     Bullet,
     Provenance,

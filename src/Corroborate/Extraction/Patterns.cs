@@ -56,6 +56,10 @@ internal static partial class Patterns
     [GeneratedRegex(@"^(?:(?:photo|image|picture|credit|source|foto)s?\s*:?\s*)?(?:[\p{Lu}][\p{L}.'-]{0,20}\s){0,3}(?:via\s)?(?:getty images|reuters|afp|ap(?: photo)?|epa(?:-efe)?|shutterstock|alamy|pa(?: wire| images)?|anadolu(?: agency)?|sipa|xinhua|bloomberg via getty images|imago|dpa|ani|pti|efe|istock(?:photo)?|supplied|handout|file photo)(?:\s*/\s*[\p{L} .'-]{1,40})?$", Ci)]
     public static partial Regex AgencyCredit();
 
+    /// <summary>A labelled photo credit of any photographer or agency: "Photo: Jo Eld / Northline", "Picture by Ana Ruiz".</summary>
+    [GeneratedRegex(@"^\(?(?:photo(?:graph)?|picture|image|credit|foto)s?\s*(?::|by\b)\s*[^.!?]{2,80}\)?$", Ci)]
+    public static partial Regex LabelledPhotoCredit();
+
     /// <summary>A caption that opens with a photo counter: "4 Rescue crews search the riverbank ...".</summary>
     [GeneratedRegex(@"^(\d{1,2}) (?=[\p{Lu}'""\u2018\u201c])", RegexOptions.CultureInvariant)]
     public static partial Regex PhotoCounter();

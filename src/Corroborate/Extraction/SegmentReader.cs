@@ -188,6 +188,9 @@ internal sealed class SegmentReader
             case LineKind.ShareWidget:
                 draft.Remove(line, "share-widget", "only share/follow widget words");
                 return;
+            case LineKind.Caption:
+                draft.Remove(line, "caption", "one short sentence right above a photo credit");
+                return;
             case LineKind.CommentsWidget:
                 draft.Remove(line, "comments", "comment widget text");
                 return;

@@ -64,7 +64,14 @@ internal static class NameRun
                 break;
             }
 
-            bool particle = end > k && NameWords.IsParticle(s.Lower(end)) && end + 1 < s.Count && s.Adjacent(end + 1) && IsNameWord(s, end + 1);
+            // "von der Leyen", "de la Cruz": up to two particles, then a name word.
+            int afterParticles = end;
+            while (end > k && afterParticles < s.Count && afterParticles - end < 2 && NameWords.IsParticle(s.Lower(afterParticles)) && (afterParticles == end || s.Adjacent(afterParticles)))
+            {
+                afterParticles++;
+            }
+
+            bool particle = afterParticles > end && afterParticles < s.Count && s.Adjacent(afterParticles) && IsNameWord(s, afterParticles);
             if (!IsNameWord(s, end) && !particle)
             {
                 break;

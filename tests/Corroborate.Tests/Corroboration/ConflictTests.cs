@@ -147,4 +147,18 @@ public class ConflictTests
 
         Assert.Empty(result.Conflicts);
     }
+
+    [Fact]
+    public void Two_sums_in_a_source_do_not_hide_a_disagreement_about_the_one_both_sentences_describe()
+    {
+        var result = new CorroborationKit()
+            .Article("a", "The draft harbour budget of 48 million crowns would have closed two ferry piers. The piers cost 2 million crowns a year.")
+                .Quantity("48 million crowns", 48e6, 48e6, "crown").Quantity("2 million crowns", 2e6, 2e6, "crown").Add()
+            .Article("b", "The 52 million crown harbour budget would have closed two ferry piers at the start of next year.")
+                .Quantity("52 million crown", 52e6, 52e6, "crown").Add()
+            .Run();
+
+        Conflict conflict = Assert.Single(result.Conflicts);
+        Assert.Equal(["48 million crowns", "52 million crown"], conflict.Claims.Select(c => c.Text));
+    }
 }

@@ -20,6 +20,17 @@ public class BoilerplateTests
     }
 
     [Fact]
+    public void A_labelled_photo_credit_of_any_photographer_and_the_caption_above_it_are_removed()
+    {
+        string text = "Children wave paper lanterns on the quay on Sunday evening.\nPhoto: Mara Lind / Coastal Photo Desk\n\n" + LibraryBody;
+        Article a = Single(text);
+        Assert.DoesNotContain("paper lanterns", a.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Mara Lind", a.Text, StringComparison.Ordinal);
+        Assert.Contains(a.Removed, r => r.Kind == "caption");
+        Assert.StartsWith(LibraryBody[..30], a.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Advertisement_inside_a_paragraph_is_cut_and_the_paragraph_kept()
     {
         string text = "The museum reopened on Friday after a two-year renovation. Advertisement Visitors queued for an hour to see the new whale skeleton, which hangs in the main hall.\nThe director said entry will stay free for children.\n";

@@ -15,6 +15,7 @@ public class RoleFinderTests
     [InlineData("Talks were hosted by Turkish Foreign Minister Emre Solak in the capital.", "foreign minister", "TR", "Emre Solak")]
     [InlineData("A letter came from UN Secretary-General Pia Lorne on Tuesday.", "secretary general", "UN", "Pia Lorne")]
     [InlineData("The deal was praised by President Tom Marrow yesterday.", "president", null, "Tom Marrow")]
+    [InlineData("A message came from European Commission President Anna van der Berg on Monday.", "president", "EU-COMMISSION", "Anna van der Berg")]
     [InlineData("Officials met Aldvik Harbour Authority chief Lena Brand at the quay.", "chief", "aldvik harbour authority", "Lena Brand")]
     public void Title_before_the_name(string text, string title, string? jurisdiction, string holder)
     {
