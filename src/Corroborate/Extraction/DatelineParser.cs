@@ -21,7 +21,8 @@ internal static partial class DatelineParser
 
     private const string Weekday = @"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?";
     private const string MonthName = @"(?<month>[a-z]{3,9})\.?";
-    private const string Tail = @"(?:\s*(?:,|at|-|\u2013|\||\u00b7)?\s*\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[a-z]{2,5})?)?";
+    // A time, then perhaps a source after a bar ("Published June 3, 2025, 19:15 | Nordline News").
+    private const string Tail = @"(?:\s*(?:,|at|-|\u2013|\||\u00b7)?\s*\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[a-z]{2,5})?)?(?:\s*[|\u00b7]\s*[^|\u00b7\d]{2,40})?";
 
     [GeneratedRegex(@"^(?:(?:published|updated|posted|first published|last updated)(?: on)?:?\s+)?" + Weekday + MonthName + @"\s+(?<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<year>\d{4})" + Tail + "$", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
     private static partial Regex MonthDayYear();

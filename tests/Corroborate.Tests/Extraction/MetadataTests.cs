@@ -15,6 +15,7 @@ public class MetadataTests
     [InlineData("2025-06-02T08:30:00Z")]
     [InlineData("06/02/2025")]
     [InlineData("Published: June 2, 2025")]
+    [InlineData("Published June 2, 2025, 19:15 | Harbour Wire")]
     public void Dateline_at_the_top_gives_the_publication_date(string dateline)
     {
         Article a = Single(dateline + "\nHarbour library saved after council vote\n" + LibraryBody);
