@@ -26,7 +26,7 @@ internal sealed class ConflictFinder
         foreach (IGrouping<string, Statement> key in byKey)
         {
             Statement first = key.First();
-            if (first.Kind == FactKind.Role && SomeSourceStatesTwoValues(key))
+            if (first.Kind == FactKind.Role && SomeSourceNamesTwoHolders(key))
             {
                 // One source naming two current holders of one office means the role was read wrongly, not that
                 // sources disagree.
@@ -65,7 +65,7 @@ internal sealed class ConflictFinder
                 continue;
             }
 
-            if (SentenceTerms.Shared(_story.TermsOf(sibling.Article)[sibling.Sentence], otherSentence, except) >= shared)
+            if (SentenceTerms.Shared(sibling.Article.Analyzed.SentenceTerms[sibling.Sentence], otherSentence, except) >= shared)
             {
                 return true;
             }
@@ -74,28 +74,10 @@ internal sealed class ConflictFinder
         return false;
     }
 
-    private static bool SomeSourceStatesTwoValues(IEnumerable<Statement> statements)
-    {
-        foreach (IGrouping<string, Statement> source in statements.Where(s => !s.Negated).GroupBy(s => s.Source, StringComparer.Ordinal))
-        {
-            var list = source.ToList();
-            for (int i = 0; i < list.Count; i++)
-            {
-                for (int j = i + 1; j < list.Count; j++)
-                {
-                    bool compatible = list[i].Range is { } a && list[j].Range is { } b
-                        ? a.Overlaps(b)
-                        : string.Equals(list[i].Value, list[j].Value, StringComparison.Ordinal);
-                    if (!compatible)
-                    {
-                        return true;
-                    }
-                }
-            }
-        }
-
-        return false;
-    }
+    private static bool SomeSourceNamesTwoHolders(IEnumerable<Statement> roles) =>
+        roles.Where(s => !s.Negated)
+            .GroupBy(s => s.Source, StringComparer.Ordinal)
+            .Any(source => source.Select(s => s.Value).Distinct(StringComparer.Ordinal).Skip(1).Any());
 
     private static List<List<Statement>> RoleSides(string key, List<Statement> statements)
     {
@@ -183,8 +165,8 @@ internal sealed class ConflictFinder
                     continue;
                 }
 
-                string[] tx = _story.TermsOf(x.Article)[x.Sentence];
-                string[] ty = _story.TermsOf(y.Article)[y.Sentence];
+                string[] tx = x.Article.Analyzed.SentenceTerms[x.Sentence];
+                string[] ty = y.Article.Analyzed.SentenceTerms[y.Sentence];
                 int shared = SentenceTerms.Shared(tx, ty, except);
                 double minCosine = x.Kind == FactKind.Quantity ? MinCountContext : MinContext;
                 if (shared >= minShared && shared / Math.Sqrt(Math.Max(1, tx.Length) * (double)Math.Max(1, ty.Length)) >= minCosine

@@ -47,7 +47,7 @@ internal static partial class HappeningDates
                 continue;
             }
 
-            int index = SentenceAt(sentences, date.Start);
+            int index = SentenceLookup.IndexAt(sentences, date.Start);
             if (index < 0)
             {
                 continue;
@@ -74,7 +74,7 @@ internal static partial class HappeningDates
         foreach (Match m in ThingYear().Matches(text))
         {
             string noun = WordNormalizer.Normalize(m.Groups["noun"].ValueSpan);
-            int index = SentenceAt(sentences, m.Index);
+            int index = SentenceLookup.IndexAt(sentences, m.Index);
             if (Stopwords.Contains(noun) || index < 0)
             {
                 continue;
@@ -82,30 +82,6 @@ internal static partial class HappeningDates
 
             yield return (index, Stemmer.Stem(noun), int.Parse(m.Groups["year"].ValueSpan, System.Globalization.CultureInfo.InvariantCulture), m.Index, m.Index + m.Length);
         }
-    }
-
-    private static int SentenceAt(ImmutableArray<Sentence> sentences, int position)
-    {
-        int lo = 0;
-        int hi = sentences.Length - 1;
-        while (lo <= hi)
-        {
-            int mid = (lo + hi) >> 1;
-            if (position < sentences[mid].Start)
-            {
-                hi = mid - 1;
-            }
-            else if (position >= sentences[mid].End)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                return mid;
-            }
-        }
-
-        return -1;
     }
 
     private static string? VerbNear(ReadOnlySpan<char> sentenceText, List<WordToken> tokens, int dateStart)

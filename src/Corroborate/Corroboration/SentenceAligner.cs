@@ -26,7 +26,7 @@ internal static class SentenceAligner
                 continue;
             }
 
-            string[][] terms = story.TermsOf(article);
+            ImmutableArray<string[]> terms = article.Analyzed.SentenceTerms;
             for (int s = 0; s < terms.Length; s++)
             {
                 if (terms[s].Length >= MinTerms)

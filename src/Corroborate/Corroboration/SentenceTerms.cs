@@ -1,44 +1,11 @@
-using Corroborate.Model;
-using Corroborate.Text;
-
 namespace Corroborate.Corroboration;
 
-/// <summary>The stemmed content terms of each sentence of an article: what sentence alignment and context checks compare.</summary>
+/// <summary>
+/// Compares the stemmed content terms of two sentences (<see cref="Model.AnalyzedArticle.SentenceTerms"/>, sorted and
+/// distinct, made by the text stage): what sentence alignment and conflict context checks measure.
+/// </summary>
 internal static class SentenceTerms
 {
-    public static string[][] Of(AnalyzedArticle analyzed)
-    {
-        if (analyzed.SentenceTerms.Length == analyzed.Sentences.Length)
-        {
-            return [.. analyzed.SentenceTerms];
-        }
-
-        string text = analyzed.Article.Text;
-        var result = new string[analyzed.Sentences.Length][];
-        var tokens = new List<WordToken>(48);
-        var terms = new List<string>(32);
-        for (int s = 0; s < analyzed.Sentences.Length; s++)
-        {
-            Sentence sentence = analyzed.Sentences[s];
-            tokens.Clear();
-            terms.Clear();
-            WordTokenizer.Tokenize(sentence.Of(text), tokens);
-            foreach (WordToken token in tokens)
-            {
-                string word = WordNormalizer.Normalize(text.AsSpan(sentence.Start + token.Start, token.Length));
-                if (word.Length > 1 && !char.IsDigit(word[0]) && !Stopwords.Contains(word))
-                {
-                    terms.Add(Stemmer.Stem(word.EndsWith("'s", StringComparison.Ordinal) ? word[..^2] : word));
-                }
-            }
-
-            terms.Sort(StringComparer.Ordinal);
-            result[s] = [.. terms.Distinct()];
-        }
-
-        return result;
-    }
-
     /// <summary>How many terms two sorted, distinct term lists share.</summary>
     public static int Shared(string[] a, string[] b, string? except = null)
     {

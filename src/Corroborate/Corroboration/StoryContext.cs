@@ -7,8 +7,6 @@ namespace Corroborate.Corroboration;
 /// <summary>Everything the corroboration of one story looks up: its articles by event, their independent source and reference date.</summary>
 internal sealed class StoryContext
 {
-    private readonly Dictionary<string, string[][]> _terms = new(StringComparer.Ordinal);
-
     public StoryContext(Story story, IReadOnlyList<ArticleReport> articles, ImmutableArray<SourceGroup> sources)
     {
         Story = story;
@@ -54,17 +52,6 @@ internal sealed class StoryContext
     public Dictionary<string, IReadOnlyList<ArticleReport>> EventArticles { get; }
 
     public string SourceIdOf(ArticleReport article) => SourceOf.GetValueOrDefault(article.Article.Id, article.Article.Id);
-
-    public string[][] TermsOf(ArticleReport article)
-    {
-        if (!_terms.TryGetValue(article.Article.Id, out string[][]? terms))
-        {
-            terms = SentenceTerms.Of(article.Analyzed);
-            _terms[article.Article.Id] = terms;
-        }
-
-        return terms;
-    }
 
     /// <summary>
     /// The day an article speaks from: its own date, else its event's, else the nearest dated event of the story.

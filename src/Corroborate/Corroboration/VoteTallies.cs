@@ -28,7 +28,7 @@ internal static partial class VoteTallies
         {
             foreach (Match m in pattern.Matches(text))
             {
-                int sentence = sentences.IndexOf(sentences.FirstOrDefault(s => s.Start <= m.Index && m.Index < s.End));
+                int sentence = SentenceLookup.IndexAt(sentences, m.Index);
                 if (sentence < 0 || found.Any(f => f.Item3 < m.Index + m.Length && m.Index < f.Item4))
                 {
                     continue;
