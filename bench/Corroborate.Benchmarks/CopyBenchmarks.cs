@@ -64,14 +64,15 @@ public class CopyBenchmarks
     [Benchmark(OperationsPerInvoke = 256)]
     public int LshAddAndQuery()
     {
-        var lsh = new LshIndex(_options);
+        var lsh = new LshKeys(_options);
+        var buckets = new LshBuckets(_options.MaxBucketSize);
         int found = 0;
         for (int i = 0; i < _signatures.Length; i++)
         {
             int keys = lsh.Keys(_signatures[i], _inOrder[i], _keys);
             _candidates.Clear();
-            lsh.Query(_keys.AsSpan(0, keys), _candidates);
-            lsh.Add(_keys.AsSpan(0, keys), i);
+            buckets.Query(_keys.AsSpan(0, keys), _candidates);
+            buckets.Add(_keys.AsSpan(0, keys), i);
             found += _candidates.Count;
         }
 

@@ -4,6 +4,7 @@ using Corroborate.Copies;
 using Corroborate.Model;
 using Corroborate.Pipeline;
 using Corroborate.Stories;
+using Corroborate.Storage.Indexes;
 using Corroborate.Storage.Sql;
 
 namespace Corroborate.Storage;
@@ -11,48 +12,48 @@ namespace Corroborate.Storage;
 /// <summary>
 /// Adds prepared documents to a store, one transaction per batch.
 /// <para>
-/// Every batch commits its documents, articles (with story and event), the copy links of every touched copy
-/// group and the snapshots of every touched story: the store is complete after each commit. The index state
-/// (the copy and story indexes) is saved as a checkpoint together with some batches and at the end of a run;
-/// it records the last document it includes (documents are numbered in the order the indexes saw them). A
-/// session that finds documents after the checkpoint — the tail of a killed run, or batches another process
-/// committed meanwhile — replays just those through the indexes, in order, before adding its own batch. The
-/// indexes are deterministic, so the replayed state is exactly the one the original run had.
+/// The copy and story indexes live in the store's tables (<see cref="StoreCopyState"/>, <see cref="StoreStoryStates"/>)
+/// behind the engine's own <see cref="CopyIndex"/> and <see cref="StoryIndex"/>, so the decisions are exactly those of
+/// an in-memory pass and the session holds only a batch and a cache. Every batch commits its documents, articles
+/// (with story and event), the index rows it changed, the copy links of every touched copy group and the snapshots
+/// of every touched story: the store is complete and consistent after each commit, and <c>index_progress</c> records
+/// the last document the indexes include. Documents after it — a store migrated from the checkpoint layout of
+/// version 1 — are replayed into the indexes (their stored text through the same stateless stages) before the batch.
 /// </para>
-/// A batch is all or nothing: a crash at any point leaves the store at the previous batch, and the same
-/// documents are simply added again by the next run.
+/// A batch is all or nothing: a crash at any point leaves the store at the previous batch, and the same documents
+/// are simply added again by the next run.
 /// </summary>
 public sealed class IngestSession
 {
-    /// <summary>Default fewest documents between checkpoints; also at least a quarter of the store, so checkpoint writes stay linear overall.</summary>
-    public const int DefaultCheckpointDocuments = 2000;
-
     private readonly Store _store;
     private readonly Pipeline.Pipeline _pipeline;
-    private readonly int _checkpointDocuments;
-    private InMemoryCopyIndex? _copies;
-    private InMemoryStoryIndex? _stories;
-    private PipelineRun? _run;
+    private readonly StoreCopyState _copyState = new(new CopyOptions());
+    private readonly StoreStoryStates _storyStates = new(new StoryIndexOptions());
+    private readonly CopyIndex _copies;
+    private readonly StoryIndex _stories;
+    private readonly PipelineRun _run;
 
-    // The last document (by seq) our in-memory indexes include; -1 = not loaded, or out of step after a failure.
+    // The last document (by seq) this session knows the indexes to include; -1: unknown (start, or after a failure).
     private long _lastDocument = -1;
-    private long _checkpointed;
 
-    internal IngestSession(Store store, Pipeline.Pipeline pipeline, int checkpointDocuments)
+    internal IngestSession(Store store, Pipeline.Pipeline pipeline)
     {
         _store = store;
         _pipeline = pipeline;
-        _checkpointDocuments = Math.Max(1, checkpointDocuments);
+        _copies = new CopyIndex(new CopyOptions(), _copyState);
+        _stories = new StoryIndex(new StoryIndexOptions(), _storyStates);
+        _run = new PipelineBuilder().UseCopyIndex(() => _copies).UseStoryIndex(() => _stories)
+            .WithParallelism(pipeline.Parallelism).Build().Start(keepArticles: false);
     }
 
     /// <summary>Commits one batch; documents already stored (same bytes) are skipped and counted as duplicates.</summary>
     /// <exception cref="StoreException">The batch was rolled back; everything committed before it is intact.</exception>
     public BatchOutcome Commit(IReadOnlyList<PreparedDocument> batch) => Write((connection, transaction) =>
     {
-        CatchUp(connection, transaction);
+        using var indexRows = new Statements(connection, transaction);
+        long last = CatchUp(connection, transaction, indexRows);
         using var writer = new BatchWriter(connection, transaction, _store.Dialect);
         int documents = 0, articles = 0, duplicates = 0;
-        long last = _lastDocument;
         var touchedArticles = new List<string>();
         foreach (PreparedDocument prepared in batch)
         {
@@ -68,7 +69,7 @@ public sealed class IngestSession
             }
 
             last = writer.InsertDocument(prepared.Document);
-            IReadOnlyList<StoryAssignment> placed = _run!.Add(prepared);
+            IReadOnlyList<StoryAssignment> placed = _run.Add(prepared);
             for (int i = 0; i < placed.Count; i++)
             {
                 writer.InsertArticle(prepared.Articles[i], placed[i]);
@@ -81,35 +82,12 @@ public sealed class IngestSession
 
         WriteCopyLinks(writer, touchedArticles);
         WriteStories(writer, touchedArticles);
-        bool checkpoint = last - _checkpointed >= Math.Max(_checkpointDocuments, last / 4);
-        if (checkpoint)
-        {
-            writer.SaveIndexState(_copies!, _stories!, last);
-        }
-
+        _copyState.Flush();
+        _storyStates.Flush();
+        Upserts.Write(indexRows, "index_progress", ["name", "value"], [["indexed_through", last]]);
         transaction.Commit();
         _lastDocument = last;
-        if (checkpoint)
-        {
-            _checkpointed = last;
-        }
-
         return new BatchOutcome(documents, articles, duplicates);
-    });
-
-    /// <summary>Saves the index state now (at the end of a run), so the next run replays nothing.</summary>
-    public void Checkpoint() => Write((connection, transaction) =>
-    {
-        CatchUp(connection, transaction);
-        if (_lastDocument > _checkpointed)
-        {
-            using var writer = new BatchWriter(connection, transaction, _store.Dialect);
-            writer.SaveIndexState(_copies!, _stories!, _lastDocument);
-        }
-
-        transaction.Commit();
-        _checkpointed = _lastDocument;
-        return 0;
     });
 
     private T Write<T>(Func<DbConnection, DbTransaction, T> work)
@@ -124,59 +102,51 @@ public sealed class IngestSession
         }
         catch
         {
-            // The in-memory indexes may hold articles of the rolled-back batch: reload before the next one.
+            // The caches may hold rows of the rolled-back batch: start the next one from the store.
+            _copyState.Forget();
+            _storyStates.Forget();
             _lastDocument = -1;
             throw;
         }
     }
 
-    /// <summary>Inside the write lock: brings the in-memory indexes to the last committed document.</summary>
-    private void CatchUp(DbConnection connection, DbTransaction transaction)
+    /// <summary>
+    /// Inside the write lock: when another process committed since our last batch, our caches are stale and are
+    /// dropped; when the store holds documents the indexes do not include yet (a store migrated from version 1),
+    /// they are replayed in order. Returns the last document the indexes now include.
+    /// </summary>
+    private long CatchUp(DbConnection connection, DbTransaction transaction, Statements indexRows)
     {
-        if (_lastDocument < 0)
+        long newest = Number(indexRows.Scalar("SELECT max(seq) FROM documents"));
+        long indexed = Number(indexRows.Scalar("SELECT value FROM index_progress WHERE name = 'indexed_through'"));
+        if (newest != _lastDocument)
         {
-            Load(connection, transaction);
+            _copyState.Forget();
+            _storyStates.Forget();
         }
 
-        while (true)
+        _copyState.Begin(indexRows);
+        _storyStates.Begin(indexRows);
+
+        while (indexed < newest)
         {
             var tail = SqlCommands.Query(connection, transaction,
                 "SELECT seq, id, path, format, text, diagnostics FROM documents WHERE seq > @last ORDER BY seq LIMIT 256",
-                Store.ReadDocument, ("@last", _lastDocument));
-            if (tail.Count == 0)
-            {
-                return;
-            }
+                Store.ReadDocument, ("@last", indexed));
 
             // The stateless stages in parallel, the indexes in document order: exactly what the original run did.
             foreach (PreparedDocument prepared in _pipeline.Prepare(tail.Select(static t => t.Document)))
             {
-                _run!.Add(prepared);
+                _run.Add(prepared);
             }
 
-            _lastDocument = tail[^1].Seq;
-        }
-    }
-
-    private void Load(DbConnection connection, DbTransaction transaction)
-    {
-        object? version = SqlCommands.Scalar(connection, transaction, "SELECT max(version) FROM index_state WHERE name = @name", ("@name", IndexState.Name));
-        if (version is null)
-        {
-            (_copies, _stories, _checkpointed) = (new InMemoryCopyIndex(), new InMemoryStoryIndex(), 0);
-        }
-        else
-        {
-            var parts = SqlCommands.Rows(connection, transaction, "SELECT data FROM index_state WHERE name = @name ORDER BY part",
-                static r => (byte[])r.GetValue(0), ("@name", IndexState.Name));
-            (_copies, _stories) = IndexState.Load(parts, _store.Location.Display);
-            _checkpointed = Convert.ToInt64(version, CultureInfo.InvariantCulture);
+            indexed = tail[^1].Seq;
         }
 
-        _lastDocument = _checkpointed;
-        _run = new PipelineBuilder().UseCopyIndex(() => _copies!).UseStoryIndex(() => _stories!)
-            .WithParallelism(_pipeline.Parallelism).Build().Start(keepArticles: false);
+        return newest;
     }
+
+    private static long Number(object? value) => value is null ? 0 : Convert.ToInt64(value, CultureInfo.InvariantCulture);
 
     /// <summary>
     /// A new article can make a more complete copy the canonical of its whole group, so every member of a touched
@@ -187,7 +157,7 @@ public sealed class IngestSession
         var done = new HashSet<string>(StringComparer.Ordinal);
         foreach (string article in touchedArticles)
         {
-            foreach (string member in _copies!.GroupOf(article))
+            foreach (string member in _copies.GroupOf(article))
             {
                 if (done.Add(member))
                 {
@@ -203,7 +173,7 @@ public sealed class IngestSession
         var done = new HashSet<string>(StringComparer.Ordinal);
         foreach (string article in touchedArticles)
         {
-            if (_stories!.StoryOf(article) is Story story && done.Add(story.Id))
+            if (_stories.StoryOf(article) is Story story && done.Add(story.Id))
             {
                 writer.UpsertStory(story);
             }

@@ -55,9 +55,7 @@ public sealed partial class Store : IDisposable
     }
 
     /// <summary>Starts adding documents; one session per store object.</summary>
-    /// <param name="checkpointDocuments">Fewest documents between two saves of the index state (see <see cref="IngestSession"/>).</param>
-    public IngestSession BeginIngest(Pipeline.Pipeline pipeline, int checkpointDocuments = IngestSession.DefaultCheckpointDocuments) =>
-        new(this, pipeline, checkpointDocuments);
+    public IngestSession BeginIngest(Pipeline.Pipeline pipeline) => new(this, pipeline);
 
     public StoreCounts Counts() => Guard(() => new StoreCounts(
         Count("SELECT count(*) FROM documents"), Count("SELECT count(*) FROM articles"), Count("SELECT count(*) FROM stories")));
@@ -122,10 +120,6 @@ public sealed partial class Store : IDisposable
 
     /// <summary>Bytes on disk (SQLite: file and journal; PostgreSQL: the store's tables and indexes).</summary>
     public long SizeInBytes() => Guard(() => _dialect.SizeInBytes(_connection));
-
-    /// <summary>Size of the saved index state (what each batch rewrites), for the benchmark.</summary>
-    public long IndexStateBytes() => Guard(() =>
-        SqlCommands.Scalar(_connection, null, "SELECT sum(length(data)) FROM index_state") is { } n ? Convert.ToInt64(n, System.Globalization.CultureInfo.InvariantCulture) : 0);
 
     public void Dispose() => _connection.Dispose();
 

@@ -26,8 +26,7 @@ public abstract partial class DurabilityTests<T> : IDisposable
         int killedMidway = 0;
         for (int attempt = 0; attempt < 6; attempt++)
         {
-            // Checkpoints every few batches, so kills also land while the index state is being saved or restored.
-            using var ingest = CorroborateProcess.Start(null, "ingest", _corpus.Folder, "--store", _killed.Argument, "--batch-size", "10", "--checkpoint-documents", "25", "--verbose");
+            using var ingest = CorroborateProcess.Start(null, "ingest", _corpus.Folder, "--store", _killed.Argument, "--batch-size", "10", "--verbose");
 
             // Seeded moments: the first run dies during start-up or schema creation, later ones after a random
             // number of commits plus a random few milliseconds, so kills land inside and between transactions

@@ -17,8 +17,8 @@ internal static class StoreBench
 {
     public static void PrintHeader()
     {
-        Console.WriteLine("| store | articles | batch | seconds | articles/s | store KB/article | index state MB | peak working set MB | search p50 ms | search p95 ms |");
-        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        Console.WriteLine("| store | articles | batch | seconds | articles/s | store KB/article | peak working set MB | search p50 ms | search p95 ms |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
     }
 
     /// <param name="postgres">Server connection string for PostgreSQL (a database is created on it), or null for SQLite.</param>
@@ -47,15 +47,12 @@ internal static class StoreBench
             {
                 stored += session.Commit(batch).Articles;
             }
-
-            session.Checkpoint();
         }
 
         clock.Stop();
         long peakMb = Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024);
         using Store reader = Store.Open(location, write: false);
         long bytes = reader.SizeInBytes();
-        double stateMb = reader.IndexStateBytes() / (1024.0 * 1024.0);
         var random = new Random(seed);
         var latencies = new List<double>(queries);
         for (int q = 0; q < queries; q++)
@@ -70,7 +67,7 @@ internal static class StoreBench
         latencies.Sort();
         string kind = postgres is null ? "SQLite" : "PostgreSQL";
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"| {kind} | {stored} | {batchSize} | {clock.Elapsed.TotalSeconds:F1} | {stored / clock.Elapsed.TotalSeconds:F0} | {bytes / 1024.0 / stored:F1} | {stateMb:F1} | {peakMb} | {Percentile(latencies, 0.5):F1} | {Percentile(latencies, 0.95):F1} |"));
+            $"| {kind} | {stored} | {batchSize} | {clock.Elapsed.TotalSeconds:F1} | {stored / clock.Elapsed.TotalSeconds:F0} | {bytes / 1024.0 / stored:F1} | {peakMb} | {Percentile(latencies, 0.5):F1} | {Percentile(latencies, 0.95):F1} |"));
     }
 
     private static double Percentile(List<double> sorted, double p) => sorted.Count == 0 ? 0 : sorted[Math.Min(sorted.Count - 1, (int)(p * sorted.Count))];

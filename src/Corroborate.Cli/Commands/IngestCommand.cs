@@ -19,22 +19,17 @@ internal static class IngestCommand
         var paths = new Argument<string[]>("paths") { Description = "Files or folders (searched recursively) of .txt and .html documents", Arity = ArgumentArity.OneOrMore };
         var store = StoreOption.Create();
         var batchSize = new Option<int>("--batch-size") { Description = "Documents per transaction", DefaultValueFactory = _ => 200 };
-        var checkpoint = new Option<int>("--checkpoint-documents")
-        {
-            Description = "Fewest documents between saves of the index state (a killed run replays at most this many, or a quarter of the store)",
-            DefaultValueFactory = _ => IngestSession.DefaultCheckpointDocuments,
-        };
         var verbose = new Option<bool>("--verbose") { Description = "Print a line on stderr after each committed batch" };
-        var command = new Command("ingest", "Add documents to a store: extract, find copies, place in stories, persist") { paths, store, batchSize, checkpoint, verbose };
-        command.SetAction(parse => Run(parse.GetValue(paths)!, parse.GetValue(store), parse.GetValue(batchSize), parse.GetValue(checkpoint), parse.GetValue(verbose)));
+        var command = new Command("ingest", "Add documents to a store: extract, find copies, place in stories, persist") { paths, store, batchSize, verbose };
+        command.SetAction(parse => Run(parse.GetValue(paths)!, parse.GetValue(store), parse.GetValue(batchSize), parse.GetValue(verbose)));
         return command;
     }
 
-    private static int Run(string[] paths, string? storeValue, int batchSize, int checkpointDocuments, bool verbose)
+    private static int Run(string[] paths, string? storeValue, int batchSize, bool verbose)
     {
-        if (batchSize < 1 || checkpointDocuments < 1)
+        if (batchSize < 1)
         {
-            return CliErrors.Fail(CliErrors.BadArguments, "--batch-size and --checkpoint-documents must be at least 1");
+            return CliErrors.Fail(CliErrors.BadArguments, "--batch-size must be at least 1");
         }
 
         var problems = new List<Diagnostic>();
@@ -51,7 +46,7 @@ internal static class IngestCommand
 
         using Store store = StoreOption.Open(storeValue, write: true);
         Pipeline.Pipeline pipeline = Pipeline.Pipeline.CreateDefault();
-        IngestSession session = store.BeginIngest(pipeline, checkpointDocuments);
+        IngestSession session = store.BeginIngest(pipeline);
         HashSet<string> known = store.DocumentIds();
         var totals = new Totals();
         ProgressReporter.Run("ingesting", files.Count, progress =>
@@ -90,8 +85,6 @@ internal static class IngestCommand
                 }
             }
 
-            // Saves the index state, so the next run starts without replaying this run's documents.
-            session.Checkpoint();
             return 0;
         });
 

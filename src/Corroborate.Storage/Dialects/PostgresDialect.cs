@@ -14,7 +14,7 @@ internal sealed class PostgresDialect(string connectionString, string display) :
     // "corrobor" in ASCII: the advisory lock key of the single-writer index update.
     private const long WriterLock = 0x636F_7272_6F62_6F72;
 
-    public override IReadOnlyList<string> Migrations { get; } = [PostgresSchema.Version1];
+    public override IReadOnlyList<string> Migrations { get; } = [PostgresSchema.Version1, PostgresSchema.Version2];
 
     public override DbConnection Open(bool create)
     {
@@ -66,7 +66,7 @@ internal sealed class PostgresDialect(string connectionString, string display) :
 
     public override long SizeInBytes(DbConnection connection) =>
         Convert.ToInt64(SqlCommands.Scalar(connection, null,
-            "SELECT sum(pg_total_relation_size(c)) FROM unnest(ARRAY['documents','articles','stories','index_state','schema_version']::regclass[]) c"),
+            "SELECT sum(pg_total_relation_size(c.oid)) FROM pg_class c WHERE c.relkind = 'r' AND c.relnamespace = current_schema()::regnamespace"),
             System.Globalization.CultureInfo.InvariantCulture);
 
     public override StoreException? Describe(Exception exception) => exception switch

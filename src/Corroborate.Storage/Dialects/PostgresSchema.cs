@@ -52,4 +52,57 @@ internal static class PostgresSchema
             PRIMARY KEY (name, part)
         );
         """;
+
+    /// <summary>
+    /// The copy and story indexes as tables (replacing the serialized checkpoint of version 1), so an ingest keeps
+    /// only a batch and a cache in memory. A version-1 store gets the tables empty and its documents are replayed
+    /// into them by the first ingest (see <c>IngestSession</c>).
+    /// </summary>
+    public const string Version2 =
+        """
+        CREATE TABLE copy_articles (
+            number bigint PRIMARY KEY,
+            id text NOT NULL UNIQUE,
+            signature bytea,
+            shingles bigint NOT NULL,
+            words bigint NOT NULL,
+            sequence bigint NOT NULL,
+            partner bigint NOT NULL,
+            edge_kind bigint NOT NULL,
+            edge_jaccard double precision NOT NULL,
+            edge_containment double precision NOT NULL,
+            parent bigint NOT NULL,
+            canonical bigint NOT NULL,
+            next_member bigint NOT NULL
+        );
+        CREATE TABLE copy_buckets (
+            key bigint NOT NULL,
+            number bigint NOT NULL,
+            PRIMARY KEY (key, number)
+        );
+        CREATE TABLE copy_sequences (
+            sequence bigint PRIMARY KEY,
+            number bigint NOT NULL
+        );
+        CREATE TABLE story_states (
+            number bigint PRIMARY KEY,
+            id text NOT NULL,
+            data bytea NOT NULL
+        );
+        CREATE TABLE story_placements (
+            article_id text PRIMARY KEY,
+            story bigint NOT NULL,
+            event_id text NOT NULL
+        );
+        CREATE TABLE story_terms (
+            feature text PRIMARY KEY,
+            documents bigint NOT NULL,
+            postings bytea NOT NULL
+        );
+        CREATE TABLE index_progress (
+            name text PRIMARY KEY,
+            value bigint NOT NULL
+        );
+        DROP TABLE IF EXISTS index_state;
+        """;
 }

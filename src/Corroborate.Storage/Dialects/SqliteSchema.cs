@@ -51,4 +51,57 @@ internal static class SqliteSchema
         );
         CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='articles', content_rowid='seq', tokenize='porter unicode61');
         """;
+
+    /// <summary>
+    /// The copy and story indexes as tables (replacing the serialized checkpoint of version 1), so an ingest keeps
+    /// only a batch and a cache in memory. A version-1 store gets the tables empty and its documents are replayed
+    /// into them by the first ingest (see <c>IngestSession</c>).
+    /// </summary>
+    public const string Version2 =
+        """
+        CREATE TABLE copy_articles (
+            number INTEGER PRIMARY KEY,
+            id TEXT NOT NULL UNIQUE,
+            signature BLOB,
+            shingles INTEGER NOT NULL,
+            words INTEGER NOT NULL,
+            sequence INTEGER NOT NULL,
+            partner INTEGER NOT NULL,
+            edge_kind INTEGER NOT NULL,
+            edge_jaccard REAL NOT NULL,
+            edge_containment REAL NOT NULL,
+            parent INTEGER NOT NULL,
+            canonical INTEGER NOT NULL,
+            next_member INTEGER NOT NULL
+        );
+        CREATE TABLE copy_buckets (
+            key INTEGER NOT NULL,
+            number INTEGER NOT NULL,
+            PRIMARY KEY (key, number)
+        ) WITHOUT ROWID;
+        CREATE TABLE copy_sequences (
+            sequence INTEGER PRIMARY KEY,
+            number INTEGER NOT NULL
+        );
+        CREATE TABLE story_states (
+            number INTEGER PRIMARY KEY,
+            id TEXT NOT NULL,
+            data BLOB NOT NULL
+        );
+        CREATE TABLE story_placements (
+            article_id TEXT PRIMARY KEY,
+            story INTEGER NOT NULL,
+            event_id TEXT NOT NULL
+        ) WITHOUT ROWID;
+        CREATE TABLE story_terms (
+            feature TEXT PRIMARY KEY,
+            documents INTEGER NOT NULL,
+            postings BLOB NOT NULL
+        ) WITHOUT ROWID;
+        CREATE TABLE index_progress (
+            name TEXT PRIMARY KEY,
+            value INTEGER NOT NULL
+        );
+        DROP TABLE IF EXISTS index_state;
+        """;
 }

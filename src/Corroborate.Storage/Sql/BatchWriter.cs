@@ -1,7 +1,5 @@
 using System.Data.Common;
-using Corroborate.Copies;
 using Corroborate.Model;
-using Corroborate.Stories;
 using Corroborate.Storage.Dialects;
 using Corroborate.Storage.Json;
 
@@ -54,23 +52,5 @@ internal sealed class BatchWriter(DbConnection connection, DbTransaction transac
             """,
             ("@id", story.Id), ("@title", story.Title), ("@count", (long)story.Articles.Length), ("@last", StoredJson.Date(last)),
             ("@snapshot", StoredJson.Story(story)));
-    }
-
-    /// <summary>Replaces the saved index state, part by part as it is serialized.</summary>
-    /// <param name="lastDocument">The last document (seq) the state includes; stored as the rows' version.</param>
-    public void SaveIndexState(InMemoryCopyIndex copies, InMemoryStoryIndex stories, long lastDocument)
-    {
-        SqlCommands.Execute(connection, transaction, "DELETE FROM index_state WHERE name = @name", ("@name", IndexState.Name));
-        using DbCommand insert = SqlCommands.Command(connection, transaction,
-            "INSERT INTO index_state (name, part, version, data) VALUES (@name, @part, @version, @data)",
-            ("@name", IndexState.Name), ("@part", 0L), ("@version", lastDocument), ("@data", Array.Empty<byte>()));
-        IndexState.Save(copies, stories, (part, buffer, length) =>
-        {
-            // Size sends only the filled start of the shared buffer (both providers honour it for byte arrays).
-            insert.Parameters["@part"].Value = (long)part;
-            insert.Parameters["@data"].Value = buffer;
-            insert.Parameters["@data"].Size = length;
-            insert.ExecuteNonQuery();
-        });
     }
 }

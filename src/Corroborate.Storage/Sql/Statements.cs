@@ -15,6 +15,9 @@ internal sealed class Statements(DbConnection connection, DbTransaction transact
     public object? Scalar(string sql, params (string Name, object? Value)[] parameters) =>
         Get(sql, parameters).ExecuteScalar() is var value && value is not DBNull ? value : null;
 
+    /// <summary>Runs a query; the caller reads and disposes the reader before the next statement.</summary>
+    public DbDataReader Reader(string sql, params (string Name, object? Value)[] parameters) => Get(sql, parameters).ExecuteReader();
+
     public void Dispose()
     {
         foreach (DbCommand command in _commands.Values)

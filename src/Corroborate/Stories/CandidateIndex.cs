@@ -31,6 +31,7 @@ internal sealed class CandidateIndex
             list.RemoveAt(at);
         }
 
+        Changed?.Add(feature);
         list.Add(story);
         if (list.Count > _cap)
         {
@@ -38,39 +39,17 @@ internal sealed class CandidateIndex
         }
     }
 
-    /// <summary>Writes each posting list oldest first: the order decides which story a full list drops next.</summary>
-    public void WriteState(BinaryWriter writer)
-    {
-        writer.Write(_postings.Count);
-        foreach (var (feature, list) in _postings)
-        {
-            writer.Write(feature);
-            writer.Write(list.Count);
-            foreach (int story in list)
-            {
-                writer.Write(story);
-            }
-        }
-    }
+    /// <summary>When set, every feature whose posting list changes is added to it (a store writes just those back).</summary>
+    public HashSet<string>? Changed { get; set; }
 
-    /// <summary>Restores what <see cref="WriteState"/> wrote, into an empty instance.</summary>
-    public void ReadState(BinaryReader reader)
-    {
-        int count = reader.ReadInt32();
-        _postings.EnsureCapacity(count);
-        for (int i = 0; i < count; i++)
-        {
-            string feature = reader.ReadString();
-            int length = reader.ReadInt32();
-            var list = new List<int>(Math.Max(4, length));
-            for (int k = 0; k < length; k++)
-            {
-                list.Add(reader.ReadInt32());
-            }
+    /// <summary>A feature's posting list, oldest first: the order decides which story a full list drops next.</summary>
+    public IReadOnlyList<int> Postings(string feature) => _postings.TryGetValue(feature, out List<int>? list) ? list : [];
 
-            _postings.Add(feature, list);
-        }
-    }
+    /// <summary>Forgets every posting list (a store about to load its state again).</summary>
+    public void Clear() => _postings.Clear();
+
+    /// <summary>Restores a saved posting list, oldest first (a store loading its state).</summary>
+    public void Load(string feature, IEnumerable<int> stories) => _postings[feature] = [.. stories];
 
     /// <summary>Stories sharing the given features, ranked by how many they share (ties: newest story first).</summary>
     public List<int> Candidates(IEnumerable<string> features, int max)

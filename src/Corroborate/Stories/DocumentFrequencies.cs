@@ -17,29 +17,21 @@ internal sealed class DocumentFrequencies
         {
             ref int count = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_counts, feature, out _);
             count++;
+            Changed?.Add(feature);
         }
     }
 
-    public void WriteState(BinaryWriter writer)
-    {
-        writer.Write(Documents);
-        writer.Write(_counts.Count);
-        foreach (var (feature, count) in _counts)
-        {
-            writer.Write(feature);
-            writer.Write(count);
-        }
-    }
+    /// <summary>When set, every feature whose count changes is added to it (a store writes just those back).</summary>
+    public HashSet<string>? Changed { get; set; }
 
-    /// <summary>Restores what <see cref="WriteState"/> wrote, into an empty instance.</summary>
-    public void ReadState(BinaryReader reader)
+    /// <summary>Replaces every count with saved ones (a store loading its state).</summary>
+    public void Load(int documents, IEnumerable<(string Feature, int Count)> counts)
     {
-        Documents = reader.ReadInt32();
-        int count = reader.ReadInt32();
-        _counts.EnsureCapacity(count);
-        for (int i = 0; i < count; i++)
+        _counts.Clear();
+        Documents = documents;
+        foreach (var (feature, count) in counts)
         {
-            _counts.Add(reader.ReadString(), reader.ReadInt32());
+            _counts[feature] = count;
         }
     }
 

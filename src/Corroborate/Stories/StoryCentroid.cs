@@ -44,7 +44,7 @@ internal sealed class StoryCentroid
     }
 
     /// <summary>Writes the weights in their dictionary order (sums run in that order) and the cached norm, which decisions depend on.</summary>
-    public void WriteState(BinaryWriter writer)
+    public void Write(BinaryWriter writer)
     {
         writer.Write(_weights.Count);
         foreach (var (key, value) in _weights)
@@ -57,8 +57,8 @@ internal sealed class StoryCentroid
         writer.Write(_normDocuments);
     }
 
-    /// <summary>Restores what <see cref="WriteState"/> wrote, into an empty centroid.</summary>
-    public void ReadState(BinaryReader reader)
+    /// <summary>Restores what <see cref="Write"/> wrote, into an empty centroid.</summary>
+    public void Read(BinaryReader reader)
     {
         int count = reader.ReadInt32();
         for (int i = 0; i < count; i++)

@@ -5,22 +5,22 @@ namespace Corroborate.Stories;
 /// when both sides are dated, cosine against each centroid, a penalty when the article is about other people
 /// than the story, and the join threshold. Returns null for "start a new story".
 /// </summary>
-internal sealed class StoryClusterer(StoryIndexOptions options, CandidateIndex index, IReadOnlyList<StoryState> stories, DocumentFrequencies df)
+internal sealed class StoryClusterer(StoryIndexOptions options, IStoryStates states)
 {
     public StoryState? Choose(TermWeights weights, DateOnly? date)
     {
         var lookup = weights.Weights.Take(options.LookupTerms).Select(static p => p.Key);
         StoryState? best = null;
         double bestScore = options.JoinThreshold;
-        foreach (int candidate in index.Candidates(lookup, options.MaxCandidates))
+        foreach (int candidate in states.Candidates.Candidates(lookup, options.MaxCandidates))
         {
-            StoryState story = stories[candidate];
+            StoryState story = states.Get(candidate);
             if (!InWindow(story, date))
             {
                 continue;
             }
 
-            double score = story.Centroid.Cosine(weights, df) * NamePenalty(story, weights);
+            double score = story.Centroid.Cosine(weights, states.Frequencies) * NamePenalty(story, weights);
 
             // Ties go to the older story, so the choice does not depend on dictionary order.
             if (score > bestScore || (score == bestScore && best is not null && story.Index < best.Index))

@@ -5,21 +5,14 @@ namespace Corroborate.Storage.Tests.Support;
 /// <summary>In-process ingest, as the CLI does it: read, prepare (no batch pre-pass), commit in batches.</summary>
 public static class Ingest
 {
-    /// <param name="checkpointDocuments">How often the index state is saved with a batch (documents).</param>
-    /// <param name="finalCheckpoint">Save it at the end too (as the CLI does); without, the next run replays the tail.</param>
-    public static void Files(StoreTarget target, IEnumerable<string> files, int batchSize, int checkpointDocuments = IngestSession.DefaultCheckpointDocuments, bool finalCheckpoint = true)
+    public static void Files(StoreTarget target, IEnumerable<string> files, int batchSize)
     {
         Pipeline.Pipeline pipeline = Pipeline.Pipeline.CreateDefault();
         using Store store = target.OpenWriter();
-        IngestSession session = store.BeginIngest(pipeline, checkpointDocuments);
+        IngestSession session = store.BeginIngest(pipeline);
         foreach (PreparedDocument[] batch in pipeline.ReadAndPrepare(files).Chunk(batchSize))
         {
             session.Commit(batch);
-        }
-
-        if (finalCheckpoint)
-        {
-            session.Checkpoint();
         }
     }
 

@@ -2,13 +2,13 @@ using Corroborate.Copies;
 
 namespace Corroborate.Tests.Copies;
 
-public class LshIndexTests
+public class LshTests
 {
     [Fact]
     public void An_over_full_bucket_stops_growing_so_lookups_stay_bounded()
     {
         var options = new CopyOptions { MaxBucketSize = 8 };
-        var lsh = new LshIndex(options);
+        var lsh = new LshBuckets(options.MaxBucketSize);
         ulong[] keys = [1, 2, 3];
         for (int article = 0; article < 100; article++)
         {
@@ -26,7 +26,7 @@ public class LshIndexTests
     public void Texts_with_the_same_start_share_prefix_keys_even_when_the_rest_differs()
     {
         var options = new CopyOptions();
-        var lsh = new LshIndex(options);
+        var lsh = new LshKeys(options);
         ulong[] start = Enumerable.Range(1, 40).Select(i => (ulong)i * 0x9E3779B97F4A7C15UL).ToArray();
         ulong[] longer = [.. start, .. Enumerable.Range(100, 300).Select(i => (ulong)i * 0xC2B2AE3D27D4EB4FUL)];
         var keysA = new ulong[lsh.MaxKeys];

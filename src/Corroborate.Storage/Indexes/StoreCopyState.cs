@@ -1,0 +1,196 @@
+using System.Data.Common;
+using System.Globalization;
+using System.Runtime.InteropServices;
+using System.Text;
+using Corroborate.Copies;
+using Corroborate.Model;
+using Corroborate.Storage.Sql;
+
+namespace Corroborate.Storage.Indexes;
+
+/// <summary>
+/// The copy index's state in the store: one <c>copy_articles</c> row per article (signature, counts, first link,
+/// union-find node), <c>copy_buckets</c> (LSH key, article) capped per key, and <c>copy_sequences</c>. New rows are
+/// inserted as they come (the transaction sees its own writes); records read or changed during a batch are kept in a
+/// dictionary until <see cref="Flush"/> writes the changed ones back, then forgotten. Memory is one batch's records,
+/// whatever the size of the store.
+/// </summary>
+internal sealed class StoreCopyState(CopyOptions options) : ICopyState
+{
+    private const string Columns = "number, id, signature, shingles, words, sequence, partner, edge_kind, edge_jaccard, edge_containment, parent, canonical, next_member";
+
+    private readonly Dictionary<int, CopyRecord> _records = [];
+    private readonly HashSet<int> _changed = [];
+    private readonly StringBuilder _sql = new();
+    private Statements? _statements;
+    private int _count = -1;
+
+    public int Count => _count;
+
+    /// <summary>Starts a batch on the write transaction's statements.</summary>
+    public void Begin(Statements statements)
+    {
+        _statements = statements;
+        if (_count < 0)
+        {
+            _count = Convert.ToInt32(statements.Scalar("SELECT coalesce(max(number) + 1, 0) FROM copy_articles"), CultureInfo.InvariantCulture);
+        }
+    }
+
+    /// <summary>Writes back the records changed during the batch (inside its transaction) and forgets the batch's records.</summary>
+    public void Flush()
+    {
+        foreach (int number in _changed.Order())
+        {
+            CopyRecord r = _records[number];
+            Sql.Execute(
+                """
+                UPDATE copy_articles SET partner = @partner, edge_kind = @kind, edge_jaccard = @jaccard, edge_containment = @containment,
+                    parent = @parent, canonical = @canonical, next_member = @next
+                WHERE number = @number
+                """,
+                ("@partner", (long)r.Partner), ("@kind", (long)r.Edge.Kind), ("@jaccard", r.Edge.Jaccard), ("@containment", r.Edge.Containment),
+                ("@parent", (long)r.Parent), ("@canonical", (long)r.Canonical), ("@next", (long)r.NextMember), ("@number", (long)number));
+        }
+
+        _changed.Clear();
+        _records.Clear();
+        _statements = null;
+    }
+
+    /// <summary>After a rollback: what was cached may not be in the store.</summary>
+    public void Forget()
+    {
+        _changed.Clear();
+        _records.Clear();
+        _statements = null;
+        _count = -1;
+    }
+
+    public bool TryGetNumber(string id, out int number)
+    {
+        object? found = Sql.Scalar("SELECT number FROM copy_articles WHERE id = @id", ("@id", id));
+        number = found is null ? -1 : Convert.ToInt32(found, CultureInfo.InvariantCulture);
+        return found is not null;
+    }
+
+    public void Append(CopyRecord record)
+    {
+        int number = _count;
+        Sql.Execute(
+            $"INSERT INTO copy_articles ({Columns}) VALUES (@number, @id, @signature, @shingles, @words, @sequence, @partner, @kind, @jaccard, @containment, @parent, @canonical, @next)",
+            ("@number", (long)number), ("@id", record.Id), ("@signature", record.Signature is { } s ? MemoryMarshal.AsBytes(s.AsSpan()).ToArray() : null),
+            ("@shingles", (long)record.Shingles), ("@words", (long)record.Words), ("@sequence", unchecked((long)record.Sequence)),
+            ("@partner", (long)record.Partner), ("@kind", (long)record.Edge.Kind), ("@jaccard", record.Edge.Jaccard), ("@containment", record.Edge.Containment),
+            ("@parent", (long)record.Parent), ("@canonical", (long)record.Canonical), ("@next", (long)record.NextMember));
+        _records[number] = record;
+        _count++;
+    }
+
+    public CopyRecord Get(int number)
+    {
+        if (!_records.TryGetValue(number, out CopyRecord record))
+        {
+            Prefetch([number]);
+            record = _records[number];
+        }
+
+        return record;
+    }
+
+    public void Set(int number, CopyRecord record)
+    {
+        _records[number] = record;
+        _changed.Add(number);
+    }
+
+    public void Prefetch(IReadOnlyList<int> numbers)
+    {
+        var missing = numbers.Where(n => !_records.ContainsKey(n)).Distinct().ToList();
+        if (missing.Count == 0)
+        {
+            return;
+        }
+
+        using DbDataReader reader = Sql.Reader(InList($"SELECT {Columns} FROM copy_articles WHERE number IN (", "@n", missing.Count), Parameters("@n", missing.Select(static n => (long)n)));
+        while (reader.Read())
+        {
+            int number = Int(reader, 0);
+            uint[]? signature = reader.IsDBNull(2) ? null : MemoryMarshal.Cast<byte, uint>((byte[])reader.GetValue(2)).ToArray();
+            _records[number] = new CopyRecord(reader.GetString(1), signature, Int(reader, 3), Int(reader, 4), unchecked((ulong)reader.GetInt64(5)))
+            {
+                Partner = Int(reader, 6),
+                Edge = new CopyEdge((CopyKind)Int(reader, 7), reader.GetDouble(8), reader.GetDouble(9)),
+                Parent = Int(reader, 10),
+                Canonical = Int(reader, 11),
+                NextMember = Int(reader, 12),
+            };
+        }
+    }
+
+    public void QueryBuckets(ReadOnlySpan<ulong> keys, List<int> into)
+    {
+        if (keys.IsEmpty)
+        {
+            return;
+        }
+
+        using DbDataReader reader = Sql.Reader(InList("SELECT number FROM copy_buckets WHERE key IN (", "@k", keys.Length), Parameters("@k", Signed(keys)));
+        while (reader.Read())
+        {
+            into.Add(Int(reader, 0));
+        }
+    }
+
+    public void AddToBuckets(ReadOnlySpan<ulong> keys, int number)
+    {
+        if (keys.IsEmpty)
+        {
+            return;
+        }
+
+        // One statement for all keys; each key's bucket takes the article only while it has room, as in memory.
+        _sql.Clear().Append("WITH k(key) AS (VALUES ");
+        for (int i = 0; i < keys.Length; i++)
+        {
+            _sql.Append(i == 0 ? "" : ", ").Append(CultureInfo.InvariantCulture, $"(@k{i})");
+        }
+
+        _sql.Append(") INSERT INTO copy_buckets (key, number) SELECT k.key, @number FROM k WHERE (SELECT count(*) FROM copy_buckets b WHERE b.key = k.key) < @cap ON CONFLICT DO NOTHING");
+        var parameters = Parameters("@k", Signed(keys)).Append(("@number", (long)number)).Append(("@cap", (long)options.MaxBucketSize)).ToArray();
+        Sql.Execute(_sql.ToString(), parameters);
+    }
+
+    public bool TryGetBySequence(ulong sequence, out int number)
+    {
+        object? found = Sql.Scalar("SELECT number FROM copy_sequences WHERE sequence = @sequence", ("@sequence", unchecked((long)sequence)));
+        number = found is null ? -1 : Convert.ToInt32(found, CultureInfo.InvariantCulture);
+        return found is not null;
+    }
+
+    public void AddSequence(ulong sequence, int number) =>
+        Sql.Execute("INSERT INTO copy_sequences (sequence, number) VALUES (@sequence, @number) ON CONFLICT DO NOTHING",
+            ("@sequence", unchecked((long)sequence)), ("@number", (long)number));
+
+    private Statements Sql => _statements ?? throw new InvalidOperationException("the copy state is used outside a batch");
+
+    /// <summary>Integer columns are 64-bit on PostgreSQL, where a 32-bit read is refused.</summary>
+    private static int Int(DbDataReader reader, int ordinal) => checked((int)reader.GetInt64(ordinal));
+
+    private static List<long> Signed(ReadOnlySpan<ulong> keys)
+    {
+        var signed = new List<long>(keys.Length);
+        foreach (ulong key in keys)
+        {
+            signed.Add(unchecked((long)key));
+        }
+
+        return signed;
+    }
+
+    private static string InList(string head, string prefix, int count) =>
+        head + string.Join(", ", Enumerable.Range(0, count).Select(i => prefix + i.ToString(CultureInfo.InvariantCulture))) + ")";
+
+    private static (string Name, object? Value)[] Parameters(string prefix, IEnumerable<long> values) =>
+        [.. values.Select((v, i) => (prefix + i.ToString(CultureInfo.InvariantCulture), (object?)v))];
+}
