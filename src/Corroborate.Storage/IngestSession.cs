@@ -28,7 +28,7 @@ public sealed class IngestSession
     private readonly Store _store;
     private readonly Pipeline.Pipeline _pipeline;
     private readonly StoreCopyState _copyState = new(new CopyOptions());
-    private readonly StoreStoryStates _storyStates = new(new StoryIndexOptions());
+    private readonly StoreStoryStates _storyStates;
     private readonly CopyIndex _copies;
     private readonly StoryIndex _stories;
     private readonly PipelineRun _run;
@@ -36,9 +36,10 @@ public sealed class IngestSession
     // The last document (by seq) this session knows the indexes to include; -1: unknown (start, or after a failure).
     private long _lastDocument = -1;
 
-    internal IngestSession(Store store, Pipeline.Pipeline pipeline)
+    internal IngestSession(Store store, Pipeline.Pipeline pipeline, int cachedStoryFeatures)
     {
         _store = store;
+        _storyStates = new StoreStoryStates(new StoryIndexOptions(), cachedStoryFeatures);
         _pipeline = pipeline;
         _copies = new CopyIndex(new CopyOptions(), _copyState);
         _stories = new StoryIndex(new StoryIndexOptions(), _storyStates);

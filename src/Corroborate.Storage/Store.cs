@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Corroborate.Model;
 using Corroborate.Storage.Dialects;
+using Corroborate.Storage.Indexes;
 using Corroborate.Storage.Json;
 using Corroborate.Storage.Sql;
 
@@ -55,7 +56,10 @@ public sealed partial class Store : IDisposable
     }
 
     /// <summary>Starts adding documents; one session per store object.</summary>
-    public IngestSession BeginIngest(Pipeline.Pipeline pipeline) => new(this, pipeline);
+    public IngestSession BeginIngest(Pipeline.Pipeline pipeline) => new(this, pipeline, StoreStoryStates.CachedFeatures);
+
+    /// <summary>As <see cref="BeginIngest(Pipeline.Pipeline)"/> with a story cache of this many centroid features (tests: tiny, to evict every batch).</summary>
+    internal IngestSession BeginIngest(Pipeline.Pipeline pipeline, int cachedStoryFeatures) => new(this, pipeline, cachedStoryFeatures);
 
     public StoreCounts Counts() => Guard(() => new StoreCounts(
         Count("SELECT count(*) FROM documents"), Count("SELECT count(*) FROM articles"), Count("SELECT count(*) FROM stories")));

@@ -19,8 +19,9 @@ public abstract class IncrementalIngestTests<T> : IDisposable
 
         // Three runs (each a new store connection and session, so nothing of the indexes is in memory at the start)
         // with odd batch sizes.
+        // The second run's story cache holds almost nothing, so stories are evicted and read back every batch.
         Ingest.Files(_target, files.Take(41), batchSize: 7);
-        Ingest.Files(_target, files.Skip(41).Take(60), batchSize: 13);
+        Ingest.Files(_target, files.Skip(41).Take(60), batchSize: 13, cachedStoryFeatures: 1);
         Ingest.Files(_target, files.Skip(101), batchSize: 1000);
 
         StoreContents stored = StoreContents.Of(_target);

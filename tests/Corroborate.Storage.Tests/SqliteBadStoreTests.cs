@@ -33,6 +33,27 @@ public sealed class SqliteBadStoreTests : IDisposable
     }
 
     [Fact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public void A_write_protected_store_refuses_ingest_even_to_root_and_can_still_be_read()
+    {
+        Ingest.Files(_target, _corpus.Files.Take(20), batchSize: 10);
+        StoreContents before = StoreContents.Of(_target);
+        byte[] bytes = File.ReadAllBytes(_target.Argument);
+        File.SetUnixFileMode(_target.Argument, UnixFileMode.UserRead | UnixFileMode.GroupRead | UnixFileMode.OtherRead);
+        try
+        {
+            var error = Assert.Throws<StoreException>(() => Ingest.Files(_target, _corpus.Files.Skip(20), batchSize: 10));
+            Assert.Contains("is read-only", error.Message, StringComparison.Ordinal);
+            Assert.Equal(bytes, File.ReadAllBytes(_target.Argument));
+            StoreContents.Of(_target).AssertSameAs(before);
+        }
+        finally
+        {
+            File.SetUnixFileMode(_target.Argument, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        }
+    }
+
+    [Fact]
     public void A_full_disk_rolls_back_the_batch_and_keeps_everything_committed_before()
     {
         Ingest.Files(_target, _corpus.Files.Take(20), batchSize: 10);

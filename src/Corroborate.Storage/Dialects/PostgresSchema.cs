@@ -87,7 +87,8 @@ internal static class PostgresSchema
         CREATE TABLE story_states (
             number bigint PRIMARY KEY,
             id text NOT NULL,
-            data bytea NOT NULL
+            head bytea NOT NULL,
+            rest bytea NOT NULL
         );
         CREATE TABLE story_placements (
             article_id text PRIMARY KEY,

@@ -86,7 +86,8 @@ internal static class SqliteSchema
         CREATE TABLE story_states (
             number INTEGER PRIMARY KEY,
             id TEXT NOT NULL,
-            data BLOB NOT NULL
+            head BLOB NOT NULL,
+            rest BLOB NOT NULL
         );
         CREATE TABLE story_placements (
             article_id TEXT PRIMARY KEY,

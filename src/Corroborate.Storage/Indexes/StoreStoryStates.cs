@@ -7,18 +7,24 @@ using Corroborate.Storage.Sql;
 namespace Corroborate.Storage.Indexes;
 
 /// <summary>
-/// The story index's state in the store. Stories (with their events and centroids) are <c>story_states</c> rows
-/// held in a least-recently-used cache of <see cref="CachedStories"/>; where each article was placed is a
-/// <c>story_placements</c> row. Document frequencies and posting lists (<c>story_terms</c>) stay in memory, loaded
+/// The story index's state in the store. A story is a <c>story_states</c> row in two parts: the <c>head</c> that
+/// scoring a candidate needs (titles, dates, centroid) and the <c>rest</c> that only the story an article joins needs
+/// (members, events). Stories are cached least-recently-used up to <see cref="CachedFeatures"/> centroid features;
+/// between batches a story keeps only its head in the cache, so many candidates fit. Where each article was placed
+/// is a <c>story_placements</c> row. Document frequencies and posting lists (<c>story_terms</c>) stay in memory, loaded
 /// once per session: they grow with the vocabulary, not with the number of articles, and every article reads
 /// hundreds of them. Changed rows are written back by <see cref="Flush"/>, inside the batch's transaction.
 /// </summary>
-internal sealed class StoreStoryStates(StoryIndexOptions options) : IStoryStates
+/// <param name="cachedFeatures">Cache size (tests make it tiny, so every batch evicts).</param>
+internal sealed class StoreStoryStates(StoryIndexOptions options, int cachedFeatures = StoreStoryStates.CachedFeatures) : IStoryStates
 {
-    /// <summary>Stories kept in memory between batches; a story in use by the current batch is never evicted.</summary>
-    public const int CachedStories = 4096;
+    /// <summary>
+    /// Centroid features (~100 bytes each) of the stories kept in memory between batches, ~150 MB: the heads of
+    /// about 6,000 stories, more than the stories of one 30-day window in the synthetic benchmark.
+    /// </summary>
+    public const int CachedFeatures = 1_500_000;
 
-    private readonly Dictionary<int, (StoryState Story, long LastUse)> _cache = [];
+    private readonly Dictionary<int, Cached> _cache = [];
     private readonly HashSet<int> _changed = [];
     private Statements? _statements;
     private long _clock;
@@ -70,19 +76,13 @@ internal sealed class StoreStoryStates(StoryIndexOptions options) : IStoryStates
         Upserts.Write(Sql, "story_terms", ["feature", "documents", "postings"],
             features.Select(f => new object?[] { f, (long)Frequencies.Count(f), MemoryMarshal.AsBytes(Candidates.Postings(f).ToArray().AsSpan()).ToArray() }));
         Upserts.Write(Sql, "index_progress", ["name", "value"], [["story_documents", (long)Frequencies.Documents]]);
-        Upserts.Write(Sql, "story_states", ["number", "id", "data"],
-            _changed.Order().Select(n => new object?[] { (long)n, _cache[n].Story.Id, StoryStateCodec.Write(_cache[n].Story) }));
+        Upserts.Write(Sql, "story_states", ["number", "id", "head", "rest"],
+            _changed.Order().Select(n => _cache[n].Story).Select(static s => new object?[] { (long)s.Index, s.Id, StoryStateCodec.WriteHead(s), StoryStateCodec.WriteRest(s) }));
         Frequencies.Changed!.Clear();
         Candidates.Changed!.Clear();
         _changed.Clear();
         _statements = null;
-        if (_cache.Count > CachedStories)
-        {
-            foreach (int old in _cache.OrderBy(static p => p.Value.LastUse).Take(_cache.Count - CachedStories).Select(static p => p.Key).ToList())
-            {
-                _cache.Remove(old);
-            }
-        }
+        Trim();
     }
 
     /// <summary>After a rollback, or when another process wrote: nothing cached can be trusted.</summary>
@@ -94,24 +94,36 @@ internal sealed class StoreStoryStates(StoryIndexOptions options) : IStoryStates
         _count = -1;
     }
 
-    public StoryState Get(int index)
+    public StoryState Head(int index)
     {
-        if (_cache.TryGetValue(index, out var cached))
+        if (!_cache.TryGetValue(index, out Cached? cached))
         {
-            _cache[index] = (cached.Story, ++_clock);
-            return cached.Story;
+            byte[] head = (byte[])(Sql.Scalar("SELECT head FROM story_states WHERE number = @number", ("@number", (long)index))
+                ?? throw new InvalidDataException($"story {index} is missing from the store"));
+            _cache[index] = cached = new Cached(StoryStateCodec.ReadHead(head, index, options.CentroidTerms));
         }
 
-        byte[] data = (byte[])(Sql.Scalar("SELECT data FROM story_states WHERE number = @number", ("@number", (long)index))
-            ?? throw new InvalidDataException($"story {index} is missing from the store"));
-        StoryState story = StoryStateCodec.Read(data, index, options.CentroidTerms);
-        _cache[index] = (story, ++_clock);
+        cached.LastUse = ++_clock;
+        return cached.Story;
+    }
+
+    public StoryState Get(int index)
+    {
+        StoryState story = Head(index);
+        Cached cached = _cache[index];
+        if (!cached.Full)
+        {
+            byte[] rest = (byte[])Sql.Scalar("SELECT rest FROM story_states WHERE number = @number", ("@number", (long)index))!;
+            StoryStateCodec.ReadRest(rest, story, options.CentroidTerms);
+            cached.Full = true;
+        }
+
         return story;
     }
 
     public void Add(StoryState story)
     {
-        _cache[story.Index] = (story, ++_clock);
+        _cache[story.Index] = new Cached(story) { Full = true, LastUse = ++_clock };
         _changed.Add(story.Index);
         _count++;
     }
@@ -142,5 +154,51 @@ internal sealed class StoreStoryStates(StoryIndexOptions options) : IStoryStates
         Sql.Execute("INSERT INTO story_placements (article_id, story, event_id) VALUES (@id, @story, @event)",
             ("@id", articleId), ("@story", (long)story.Index), ("@event", placedIn.Id));
 
+    /// <summary>
+    /// Between batches (everything written back): stories drop their members and events, which only a story being
+    /// joined needs, and the least recently used heads go once the cache holds more than <see cref="CachedFeatures"/>.
+    /// </summary>
+    private void Trim()
+    {
+        long features = 0;
+        foreach (Cached cached in _cache.Values)
+        {
+            if (cached.Full)
+            {
+                cached.Story.Articles.Clear();
+                cached.Story.Events.Clear();
+                cached.Full = false;
+            }
+
+            features += cached.Story.Centroid.Count;
+        }
+
+        if (features <= cachedFeatures)
+        {
+            return;
+        }
+
+        foreach (var (index, cached) in _cache.OrderBy(static p => p.Value.LastUse).ToList())
+        {
+            if (features <= cachedFeatures * 3L / 4)
+            {
+                break;
+            }
+
+            _cache.Remove(index);
+            features -= cached.Story.Centroid.Count;
+        }
+    }
+
     private Statements Sql => _statements ?? throw new InvalidOperationException("the story state is used outside a batch");
+
+    private sealed class Cached(StoryState story)
+    {
+        public StoryState Story { get; } = story;
+
+        /// <summary>Whether the members and events are loaded (else only the head is).</summary>
+        public bool Full { get; set; }
+
+        public long LastUse { get; set; }
+    }
 }

@@ -39,6 +39,10 @@ public sealed class Pipeline
     public static Pipeline CreateDefault() => new PipelineBuilder().Build();
 
     /// <summary>A fresh run with empty indexes.</summary>
+    /// <param name="keepArticles">
+    /// False for a caller that keeps what it needs itself (the store): the run then holds nothing per document or
+    /// article, and leaves documents already added to the caller; its <see cref="PipelineRun.Result"/> has no articles.
+    /// </param>
     public PipelineRun Start(bool keepArticles = true) => new(this, _copyIndex(), _storyIndex(), keepArticles);
 
     /// <summary>Reads one file; never throws for bad input.</summary>

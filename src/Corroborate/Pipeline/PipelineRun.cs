@@ -28,7 +28,7 @@ public sealed class PipelineRun
         _keepArticles = keepArticles;
     }
 
-    public int DocumentCount => _documents.Count;
+    public int DocumentCount { get; private set; }
 
     public int ArticleCount { get; private set; }
 
@@ -43,6 +43,13 @@ public sealed class PipelineRun
     public IReadOnlyList<StoryAssignment> Add(PreparedDocument prepared)
     {
         RawDocument document = prepared.Document;
+        DocumentCount++;
+        if (!_keepArticles)
+        {
+            // The caller keeps what it needs (a store does, and skips documents it already holds): memory stays flat.
+            return AddArticles(prepared);
+        }
+
         if (!prepared.Failed && !_seenDocuments.Add(document.Id))
         {
             _documents.Add(new DocumentReport(document.Id, document.Path, document.Format, [.. prepared.Diagnostics, new Diagnostic(DiagnosticSeverity.Info, "duplicate-document", "same bytes as a document already added; skipped")]));
@@ -50,6 +57,11 @@ public sealed class PipelineRun
         }
 
         _documents.Add(new DocumentReport(document.Id, document.Path, document.Format, prepared.Diagnostics));
+        return AddArticles(prepared);
+    }
+
+    private List<StoryAssignment> AddArticles(PreparedDocument prepared)
+    {
         var assignments = new List<StoryAssignment>(prepared.Articles.Length);
         foreach (AnalyzedArticle article in prepared.Articles)
         {

@@ -16,7 +16,14 @@ internal interface IStoryStates
     /// <summary>Stories created so far.</summary>
     int Count { get; }
 
+    /// <summary>A story in full, to be changed.</summary>
     StoryState Get(int index);
+
+    /// <summary>
+    /// A story to be scored: its id, titles, dates and centroid are there; its articles and events may not be
+    /// (a store loads them only when <see cref="Get"/> asks for the same story, into the same object).
+    /// </summary>
+    StoryState Head(int index);
 
     /// <summary>Adds story number <see cref="Count"/>.</summary>
     void Add(StoryState story);

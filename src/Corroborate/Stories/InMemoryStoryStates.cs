@@ -14,6 +14,8 @@ internal sealed class InMemoryStoryStates(StoryIndexOptions options) : IStorySta
 
     public StoryState Get(int index) => _stories[index];
 
+    public StoryState Head(int index) => _stories[index];
+
     public void Add(StoryState story) => _stories.Add(story);
 
     public void Changed(StoryState story)

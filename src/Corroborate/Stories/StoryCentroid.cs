@@ -70,6 +70,9 @@ internal sealed class StoryCentroid
         _normDocuments = reader.ReadInt32();
     }
 
+    /// <summary>Features held (at most twice the capacity between prunings).</summary>
+    public int Count => _weights.Count;
+
     public double Weight(string key) => _weights.GetValueOrDefault(key);
 
     /// <summary>Cosine of a unit-length article vector with this centroid.</summary>

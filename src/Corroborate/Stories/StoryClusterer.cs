@@ -14,7 +14,7 @@ internal sealed class StoryClusterer(StoryIndexOptions options, IStoryStates sta
         double bestScore = options.JoinThreshold;
         foreach (int candidate in states.Candidates.Candidates(lookup, options.MaxCandidates))
         {
-            StoryState story = states.Get(candidate);
+            StoryState story = states.Head(candidate);
             if (!InWindow(story, date))
             {
                 continue;

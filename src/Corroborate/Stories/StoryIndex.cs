@@ -50,7 +50,7 @@ public class StoryIndex : IStoryIndex
         EventCues cues = EventCues.Of(article, _options);
         DateOnly? date = cues.Date ?? article.Article.Published;
 
-        StoryState story = _clusterer.Choose(weights, date) ?? NewStory(article);
+        StoryState story = _clusterer.Choose(weights, date) is { } chosen ? _states.Get(chosen.Index) : NewStory(article);
         story.Articles.Add(article.Id);
         story.Title ??= article.Article.Title;
         story.Centroid.Add(weights, df);

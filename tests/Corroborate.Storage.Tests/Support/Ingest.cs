@@ -5,11 +5,12 @@ namespace Corroborate.Storage.Tests.Support;
 /// <summary>In-process ingest, as the CLI does it: read, prepare (no batch pre-pass), commit in batches.</summary>
 public static class Ingest
 {
-    public static void Files(StoreTarget target, IEnumerable<string> files, int batchSize)
+    /// <param name="cachedStoryFeatures">Size of the session's story cache; null for the default.</param>
+    public static void Files(StoreTarget target, IEnumerable<string> files, int batchSize, int? cachedStoryFeatures = null)
     {
         Pipeline.Pipeline pipeline = Pipeline.Pipeline.CreateDefault();
         using Store store = target.OpenWriter();
-        IngestSession session = store.BeginIngest(pipeline);
+        IngestSession session = cachedStoryFeatures is int cache ? store.BeginIngest(pipeline, cache) : store.BeginIngest(pipeline);
         foreach (PreparedDocument[] batch in pipeline.ReadAndPrepare(files).Chunk(batchSize))
         {
             session.Commit(batch);
