@@ -1,8 +1,9 @@
+using Corroborate.Storage.Sql;
 using Corroborate.Storage.Tests.Support;
 
 namespace Corroborate.Storage.Tests;
 
-/// <summary>PostgreSQL problems a user meets: no server there, no such database. (A full server disk surfaces as SQLSTATE 53100, mapped to the same "full" message; it cannot be produced without root on the server.)</summary>
+/// <summary>PostgreSQL problems a user meets: no server there, no such database, a full disk.</summary>
 public sealed class PostgresBadStoreTests
 {
     [Fact]
@@ -20,6 +21,53 @@ public sealed class PostgresBadStoreTests
         string missing = new Npgsql.NpgsqlConnectionStringBuilder(admin) { Database = "corroborate_no_such_db" }.ConnectionString;
         var error = Assert.Throws<StoreException>(() => Store.Open(StoreLocation.Parse(missing), write: true));
         Assert.Contains("no such database", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_full_server_disk_rolls_back_the_batch_and_keeps_everything_committed_before()
+    {
+        using var corpus = new Corpus(60, seed: 5);
+        using var target = new PostgresTarget();
+        Ingest.Files(target, corpus.Files.Take(20), batchSize: 10);
+
+        // The server raises the disk-full error itself (SQLSTATE 53100, as when it cannot extend a file) once the
+        // store holds 35 documents: the run commits a batch, then fails half-way through the next one.
+        using (Store store = target.OpenWriter())
+        {
+            SqlCommands.Execute(store.Connection, null,
+                """
+                CREATE FUNCTION fill_disk() RETURNS trigger LANGUAGE plpgsql AS $$
+                BEGIN
+                    IF (SELECT count(*) FROM documents) >= 35 THEN
+                        RAISE EXCEPTION 'could not extend file: No space left on device' USING ERRCODE = 'disk_full';
+                    END IF;
+                    RETURN NEW;
+                END $$;
+                CREATE TRIGGER full_disk BEFORE INSERT ON documents FOR EACH ROW EXECUTE FUNCTION fill_disk();
+                """);
+        }
+
+        var outcome = CorroborateProcess.Run("ingest", corpus.Folder, "--store", target.Argument, "--batch-size", "10");
+
+        Assert.Equal(4, outcome.ExitCode);
+        Assert.Contains("the server's disk is full; the current batch was rolled back", outcome.Stderr, StringComparison.Ordinal);
+        CorroborateProcess.AssertNoStackTrace(outcome);
+        StoreContents kept = StoreContents.Of(target);
+        Assert.InRange(kept.Documents.Count, 21, 35);
+        using (var reference = new PostgresTarget())
+        {
+            Ingest.Files(reference, corpus.Files.Take(kept.Documents.Count), batchSize: 10);
+            kept.AssertSameAs(StoreContents.Of(reference));
+        }
+
+        // With room again, the same command completes the store.
+        using (Store store = target.OpenWriter())
+        {
+            SqlCommands.Execute(store.Connection, null, "DROP TRIGGER full_disk ON documents");
+        }
+
+        Assert.Equal(0, CorroborateProcess.Run("ingest", corpus.Folder, "--store", target.Argument).ExitCode);
+        Assert.Equal(corpus.Files.Count, StoreContents.Of(target).Documents.Count);
     }
 
     [Fact]
