@@ -156,16 +156,19 @@ public sealed class IngestSession
     private void WriteCopyLinks(BatchWriter writer, List<string> touchedArticles)
     {
         var done = new HashSet<string>(StringComparer.Ordinal);
+        var links = new List<(string, CopyLink?)>();
         foreach (string article in touchedArticles)
         {
             foreach (string member in _copies.GroupOf(article))
             {
                 if (done.Add(member))
                 {
-                    writer.UpdateCopyLink(member, _copies.LinkOf(member));
+                    links.Add((member, _copies.LinkOf(member)));
                 }
             }
         }
+
+        writer.UpdateCopyLinks(links);
     }
 
     /// <summary>Writes the snapshot of each story that gained an article (its title, members and events may have changed).</summary>

@@ -64,6 +64,13 @@ public sealed record StoreLocation(StoreKind Kind, string ConnectionString, stri
             builder.Timeout = 5;
         }
 
+        if (builder.MaxAutoPrepare == 0)
+        {
+            // An ingest runs the same few index statements thousands of times per batch; prepared on the server,
+            // they skip parsing and planning on every call. (SQLite keeps a reused command prepared by itself.)
+            builder.MaxAutoPrepare = 64;
+        }
+
         string display = $"PostgreSQL {builder.Host}:{builder.Port}/{builder.Database}";
         return new StoreLocation(StoreKind.Postgres, builder.ConnectionString, display);
     }

@@ -12,7 +12,7 @@ namespace Corroborate.Storage.Indexes;
 /// The copy index's state in the store: one <c>copy_articles</c> row per article (signature, counts, first link,
 /// union-find node), <c>copy_buckets</c> (LSH key, article) capped per key, and <c>copy_sequences</c>. New rows are
 /// inserted as they come (the transaction sees its own writes); records read or changed during a batch are kept in a
-/// dictionary until <see cref="Flush"/> writes the changed ones back, then forgotten. Memory is one batch's records,
+/// dictionary (with their ids) until <see cref="Flush"/> writes the changed ones back, then forgotten. Memory is one batch's records,
 /// whatever the size of the store.
 /// </summary>
 internal sealed class StoreCopyState(CopyOptions options) : ICopyState
@@ -20,6 +20,7 @@ internal sealed class StoreCopyState(CopyOptions options) : ICopyState
     private const string Columns = "number, id, signature, shingles, words, sequence, partner, edge_kind, edge_jaccard, edge_containment, parent, canonical, next_member";
 
     private readonly Dictionary<int, CopyRecord> _records = [];
+    private readonly Dictionary<string, int> _numbers = new(StringComparer.Ordinal);
     private readonly HashSet<int> _changed = [];
     private readonly StringBuilder _sql = new();
     private Statements? _statements;
@@ -40,37 +41,45 @@ internal sealed class StoreCopyState(CopyOptions options) : ICopyState
     /// <summary>Writes back the records changed during the batch (inside its transaction) and forgets the batch's records.</summary>
     public void Flush()
     {
-        foreach (int number in _changed.Order())
-        {
-            CopyRecord r = _records[number];
-            Sql.Execute(
-                """
-                UPDATE copy_articles SET partner = @partner, edge_kind = @kind, edge_jaccard = @jaccard, edge_containment = @containment,
-                    parent = @parent, canonical = @canonical, next_member = @next
-                WHERE number = @number
-                """,
-                ("@partner", (long)r.Partner), ("@kind", (long)r.Edge.Kind), ("@jaccard", r.Edge.Jaccard), ("@containment", r.Edge.Containment),
-                ("@parent", (long)r.Parent), ("@canonical", (long)r.Canonical), ("@next", (long)r.NextMember), ("@number", (long)number));
-        }
-
+        Upserts.Update(Sql, "copy_articles",
+            [("number", "BIGINT"), ("partner", "BIGINT"), ("edge_kind", "BIGINT"), ("edge_jaccard", "DOUBLE PRECISION"), ("edge_containment", "DOUBLE PRECISION"),
+                ("parent", "BIGINT"), ("canonical", "BIGINT"), ("next_member", "BIGINT")],
+            _changed.Order().Select(n => Node(n, _records[n])));
         _changed.Clear();
         _records.Clear();
+        _numbers.Clear();
         _statements = null;
     }
+
+    /// <summary>The columns of a record that change after it is added: its first link and its union-find node.</summary>
+    private static object?[] Node(int number, CopyRecord r) =>
+        [(long)number, (long)r.Partner, (long)r.Edge.Kind, r.Edge.Jaccard, r.Edge.Containment, (long)r.Parent, (long)r.Canonical, (long)r.NextMember];
 
     /// <summary>After a rollback: what was cached may not be in the store.</summary>
     public void Forget()
     {
         _changed.Clear();
         _records.Clear();
+        _numbers.Clear();
         _statements = null;
         _count = -1;
     }
 
     public bool TryGetNumber(string id, out int number)
     {
+        // The index asks for an article it has just added or read several times per article.
+        if (_numbers.TryGetValue(id, out number))
+        {
+            return true;
+        }
+
         object? found = Sql.Scalar("SELECT number FROM copy_articles WHERE id = @id", ("@id", id));
         number = found is null ? -1 : Convert.ToInt32(found, CultureInfo.InvariantCulture);
+        if (found is not null)
+        {
+            _numbers[id] = number;
+        }
+
         return found is not null;
     }
 
@@ -84,6 +93,7 @@ internal sealed class StoreCopyState(CopyOptions options) : ICopyState
             ("@partner", (long)record.Partner), ("@kind", (long)record.Edge.Kind), ("@jaccard", record.Edge.Jaccard), ("@containment", record.Edge.Containment),
             ("@parent", (long)record.Parent), ("@canonical", (long)record.Canonical), ("@next", (long)record.NextMember));
         _records[number] = record;
+        _numbers[record.Id] = number;
         _count++;
     }
 
@@ -117,6 +127,7 @@ internal sealed class StoreCopyState(CopyOptions options) : ICopyState
         {
             int number = Int(reader, 0);
             uint[]? signature = reader.IsDBNull(2) ? null : MemoryMarshal.Cast<byte, uint>((byte[])reader.GetValue(2)).ToArray();
+            _numbers[reader.GetString(1)] = number;
             _records[number] = new CopyRecord(reader.GetString(1), signature, Int(reader, 3), Int(reader, 4), unchecked((ulong)reader.GetInt64(5)))
             {
                 Partner = Int(reader, 6),

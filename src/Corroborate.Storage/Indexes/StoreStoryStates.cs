@@ -26,6 +26,7 @@ internal sealed class StoreStoryStates(StoryIndexOptions options, int cachedFeat
 
     private readonly Dictionary<int, Cached> _cache = [];
     private readonly HashSet<int> _changed = [];
+    private readonly Dictionary<string, (int Story, string EventId)> _placements = new(StringComparer.Ordinal);
     private Statements? _statements;
     private long _clock;
     private int _count = -1;
@@ -81,6 +82,7 @@ internal sealed class StoreStoryStates(StoryIndexOptions options, int cachedFeat
         Frequencies.Changed!.Clear();
         Candidates.Changed!.Clear();
         _changed.Clear();
+        _placements.Clear();
         _statements = null;
         Trim();
     }
@@ -90,6 +92,7 @@ internal sealed class StoreStoryStates(StoryIndexOptions options, int cachedFeat
     {
         _cache.Clear();
         _changed.Clear();
+        _placements.Clear();
         _statements = null;
         _count = -1;
     }
@@ -133,26 +136,30 @@ internal sealed class StoreStoryStates(StoryIndexOptions options, int cachedFeat
     public bool TryGetPlacement(string articleId, out StoryState story, out EventState placedIn)
     {
         (story, placedIn) = (null!, null!);
-        int storyIndex;
-        string eventId;
-        using (DbDataReader reader = Sql.Reader("SELECT story, event_id FROM story_placements WHERE article_id = @id", ("@id", articleId)))
+        // Placements of the batch's own articles, and of the copies it meets, are asked for again and again.
+        if (!_placements.TryGetValue(articleId, out var placement))
         {
+            using DbDataReader reader = Sql.Reader("SELECT story, event_id FROM story_placements WHERE article_id = @id", ("@id", articleId));
             if (!reader.Read())
             {
                 return false;
             }
 
-            (storyIndex, eventId) = (checked((int)reader.GetInt64(0)), reader.GetString(1));
+            _placements[articleId] = placement = (checked((int)reader.GetInt64(0)), reader.GetString(1));
         }
 
-        story = Get(storyIndex);
+        story = Get(placement.Story);
+        string eventId = placement.EventId;
         placedIn = story.Events.FindLast(e => e.Id == eventId) ?? throw new InvalidDataException($"event {eventId} is missing from story {story.Id}");
         return true;
     }
 
-    public void Place(string articleId, StoryState story, EventState placedIn) =>
+    public void Place(string articleId, StoryState story, EventState placedIn)
+    {
         Sql.Execute("INSERT INTO story_placements (article_id, story, event_id) VALUES (@id, @story, @event)",
             ("@id", articleId), ("@story", (long)story.Index), ("@event", placedIn.Id));
+        _placements[articleId] = (story.Index, placedIn.Id);
+    }
 
     /// <summary>
     /// Between batches (everything written back): stories drop their members and events, which only a story being

@@ -37,10 +37,11 @@ internal sealed class BatchWriter(DbConnection connection, DbTransaction transac
         dialect.IndexForSearch(_statements, Convert.ToInt64(seq, System.Globalization.CultureInfo.InvariantCulture), a.Title, a.Text);
     }
 
-    public void UpdateCopyLink(string articleId, CopyLink? link) =>
-        _statements.Execute(
-            "UPDATE articles SET copy_of = @of, copy_kind = @kind, jaccard = @jaccard, containment = @containment WHERE id = @id",
-            ("@of", link?.CanonicalId), ("@kind", link?.Kind.ToString()), ("@jaccard", link?.Jaccard), ("@containment", link?.Containment), ("@id", articleId));
+    /// <summary>Rewrites the copy link of each article (null: it is its group's canonical, or alone).</summary>
+    public void UpdateCopyLinks(IEnumerable<(string ArticleId, CopyLink? Link)> links) =>
+        Upserts.Update(_statements, "articles",
+            [("id", "TEXT"), ("copy_of", "TEXT"), ("copy_kind", "TEXT"), ("jaccard", "DOUBLE PRECISION"), ("containment", "DOUBLE PRECISION")],
+            links.Select(static l => new object?[] { l.ArticleId, l.Link?.CanonicalId, l.Link?.Kind.ToString(), l.Link?.Jaccard, l.Link?.Containment }));
 
     public void UpsertStory(Story story)
     {

@@ -4,8 +4,8 @@ using System.Text;
 namespace Corroborate.Storage.Sql;
 
 /// <summary>
-/// Many-row upserts in chunks: one statement per <see cref="RowsPerStatement"/> rows instead of one per row, which
-/// on PostgreSQL is one network round trip instead of hundreds. The same SQL runs on SQLite.
+/// Many-row upserts and updates in chunks: one statement per <see cref="RowsPerStatement"/> rows instead of one per
+/// row, which on PostgreSQL is one network round trip instead of hundreds. The same SQL runs on SQLite.
 /// </summary>
 internal static class Upserts
 {
@@ -18,27 +18,54 @@ internal static class Upserts
     {
         foreach (object?[][] chunk in rows.Chunk(RowsPerStatement))
         {
-            var parameters = new (string Name, object? Value)[chunk.Length * columns.Length];
-            for (int r = 0; r < chunk.Length; r++)
-            {
-                for (int c = 0; c < columns.Length; c++)
-                {
-                    parameters[(r * columns.Length) + c] = (Name(r, c), chunk[r][c]);
-                }
-            }
+            statements.Execute(Sql(table, columns, chunk.Length), Parameters(chunk, columns.Length));
+        }
+    }
 
-            statements.Execute(Sql(table, columns, chunk.Length), parameters);
+    /// <summary>Updates existing rows by key: <c>UPDATE … FROM (VALUES …)</c>.</summary>
+    /// <param name="table">Table name.</param>
+    /// <param name="columns">All columns with their SQL types, the key first. The types are cast to because a
+    /// column of nulls alone has no type on PostgreSQL.</param>
+    /// <param name="rows">Values in column order.</param>
+    public static void Update(Statements statements, string table, (string Name, string Type)[] columns, IEnumerable<object?[]> rows)
+    {
+        foreach (object?[][] chunk in rows.Chunk(RowsPerStatement))
+        {
+            var sql = new StringBuilder().Append(CultureInfo.InvariantCulture, $"UPDATE {table} SET ")
+                .AppendJoin(", ", columns.Skip(1).Select((c, i) => $"{c.Name} = CAST(v.column{i + 2} AS {c.Type})"))
+                .Append(" FROM (VALUES ");
+            AppendRows(sql, chunk.Length, columns.Length);
+            sql.Append(CultureInfo.InvariantCulture, $") AS v WHERE {table}.{columns[0].Name} = CAST(v.column1 AS {columns[0].Type})");
+            statements.Execute(sql.ToString(), Parameters(chunk, columns.Length));
+        }
+    }
+
+    private static (string Name, object? Value)[] Parameters(object?[][] chunk, int columns)
+    {
+        var parameters = new (string Name, object? Value)[chunk.Length * columns];
+        for (int r = 0; r < chunk.Length; r++)
+        {
+            for (int c = 0; c < columns; c++)
+            {
+                parameters[(r * columns) + c] = (Name(r, c), chunk[r][c]);
+            }
+        }
+
+        return parameters;
+    }
+
+    private static void AppendRows(StringBuilder sql, int rows, int columns)
+    {
+        for (int r = 0; r < rows; r++)
+        {
+            sql.Append(r == 0 ? "(" : ", (").AppendJoin(", ", Enumerable.Range(0, columns).Select(c => Name(r, c))).Append(')');
         }
     }
 
     private static string Sql(string table, string[] columns, int rows)
     {
         var sql = new StringBuilder().Append(CultureInfo.InvariantCulture, $"INSERT INTO {table} ({string.Join(", ", columns)}) VALUES ");
-        for (int r = 0; r < rows; r++)
-        {
-            sql.Append(r == 0 ? "(" : ", (").AppendJoin(", ", Enumerable.Range(0, columns.Length).Select(c => Name(r, c))).Append(')');
-        }
-
+        AppendRows(sql, rows, columns.Length);
         sql.Append(CultureInfo.InvariantCulture, $" ON CONFLICT ({columns[0]}) DO UPDATE SET ")
             .AppendJoin(", ", columns.Skip(1).Select(static c => $"{c} = excluded.{c}"));
         return sql.ToString();
