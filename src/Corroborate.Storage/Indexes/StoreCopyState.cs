@@ -10,19 +10,31 @@ namespace Corroborate.Storage.Indexes;
 
 /// <summary>
 /// The copy index's state in the store: one <c>copy_articles</c> row per article (signature, counts, first link,
-/// union-find node), <c>copy_buckets</c> (LSH key, article) capped per key, and <c>copy_sequences</c>. New rows are
-/// inserted as they come (the transaction sees its own writes); records read or changed during a batch are kept in a
-/// dictionary (with their ids) until <see cref="Flush"/> writes the changed ones back, then forgotten. Memory is one batch's records,
-/// whatever the size of the store.
+/// union-find node), <c>copy_buckets</c> (LSH key, article) capped per key, and <c>copy_sequences</c>. Records read,
+/// added or changed during a batch are kept in dictionaries until <see cref="Flush"/> writes the new and changed ones
+/// (and sequence rows) in a few many-row statements, then forgotten: memory is one batch's records, whatever the size
+/// of the store. Bucket rows alone are inserted as they come: a bucket's cap counts the rows already in it, and one
+/// statement both counts and inserts.
 /// </summary>
 internal sealed class StoreCopyState(CopyOptions options) : ICopyState
 {
     private const string Columns = "number, id, signature, shingles, words, sequence, partner, edge_kind, edge_jaccard, edge_containment, parent, canonical, next_member";
 
+    private static readonly string[] ColumnNames = Columns.Split(", ");
+
+    // The columns that change after a record is added (its first link, its union-find node), with their SQL types.
+    private static readonly (string Name, string Type)[] NodeColumns =
+    [
+        ("number", "BIGINT"), ("partner", "BIGINT"), ("edge_kind", "BIGINT"), ("edge_jaccard", "DOUBLE PRECISION"), ("edge_containment", "DOUBLE PRECISION"),
+        ("parent", "BIGINT"), ("canonical", "BIGINT"), ("next_member", "BIGINT"),
+    ];
+
     private readonly Dictionary<int, CopyRecord> _records = [];
     private readonly Dictionary<string, int> _numbers = new(StringComparer.Ordinal);
     private readonly HashSet<int> _changed = [];
+    private readonly List<int> _added = [];
     private readonly StringBuilder _sql = new();
+    private readonly Dictionary<ulong, int> _sequences = []; // looked up or added during the batch
     private Statements? _statements;
     private int _count = -1;
 
@@ -38,30 +50,23 @@ internal sealed class StoreCopyState(CopyOptions options) : ICopyState
         }
     }
 
-    /// <summary>Writes back the records changed during the batch (inside its transaction) and forgets the batch's records.</summary>
+    /// <summary>Writes the batch's new and changed records (inside its transaction) and forgets the batch's records.</summary>
     public void Flush()
     {
-        Upserts.Update(Sql, "copy_articles",
-            [("number", "BIGINT"), ("partner", "BIGINT"), ("edge_kind", "BIGINT"), ("edge_jaccard", "DOUBLE PRECISION"), ("edge_containment", "DOUBLE PRECISION"),
-                ("parent", "BIGINT"), ("canonical", "BIGINT"), ("next_member", "BIGINT")],
-            _changed.Order().Select(n => Node(n, _records[n])));
-        _changed.Clear();
-        _records.Clear();
-        _numbers.Clear();
-        _statements = null;
+        Upserts.Write(Sql, "copy_articles", ColumnNames, _added.Select(n => Row(n, _records[n])));
+        _changed.ExceptWith(_added);
+        Upserts.Update(Sql, "copy_articles", NodeColumns, _changed.Order().Select(n => Node(n, _records[n])));
+        int firstAdded = _count - _added.Count;
+        Upserts.Write(Sql, "copy_sequences", ["sequence", "number"],
+            _sequences.Where(p => p.Value >= firstAdded).OrderBy(static p => p.Value).Select(static p => new object?[] { unchecked((long)p.Key), (long)p.Value }),
+            keepExisting: true);
+        Clear();
     }
-
-    /// <summary>The columns of a record that change after it is added: its first link and its union-find node.</summary>
-    private static object?[] Node(int number, CopyRecord r) =>
-        [(long)number, (long)r.Partner, (long)r.Edge.Kind, r.Edge.Jaccard, r.Edge.Containment, (long)r.Parent, (long)r.Canonical, (long)r.NextMember];
 
     /// <summary>After a rollback: what was cached may not be in the store.</summary>
     public void Forget()
     {
-        _changed.Clear();
-        _records.Clear();
-        _numbers.Clear();
-        _statements = null;
+        Clear();
         _count = -1;
     }
 
@@ -86,14 +91,9 @@ internal sealed class StoreCopyState(CopyOptions options) : ICopyState
     public void Append(CopyRecord record)
     {
         int number = _count;
-        Sql.Execute(
-            $"INSERT INTO copy_articles ({Columns}) VALUES (@number, @id, @signature, @shingles, @words, @sequence, @partner, @kind, @jaccard, @containment, @parent, @canonical, @next)",
-            ("@number", (long)number), ("@id", record.Id), ("@signature", record.Signature is { } s ? MemoryMarshal.AsBytes(s.AsSpan()).ToArray() : null),
-            ("@shingles", (long)record.Shingles), ("@words", (long)record.Words), ("@sequence", unchecked((long)record.Sequence)),
-            ("@partner", (long)record.Partner), ("@kind", (long)record.Edge.Kind), ("@jaccard", record.Edge.Jaccard), ("@containment", record.Edge.Containment),
-            ("@parent", (long)record.Parent), ("@canonical", (long)record.Canonical), ("@next", (long)record.NextMember));
         _records[number] = record;
         _numbers[record.Id] = number;
+        _added.Add(number);
         _count++;
     }
 
@@ -174,14 +174,45 @@ internal sealed class StoreCopyState(CopyOptions options) : ICopyState
 
     public bool TryGetBySequence(ulong sequence, out int number)
     {
+        if (_sequences.TryGetValue(sequence, out number))
+        {
+            return true;
+        }
+
         object? found = Sql.Scalar("SELECT number FROM copy_sequences WHERE sequence = @sequence", ("@sequence", unchecked((long)sequence)));
         number = found is null ? -1 : Convert.ToInt32(found, CultureInfo.InvariantCulture);
+        if (found is not null)
+        {
+            _sequences[sequence] = number;
+        }
+
         return found is not null;
     }
 
-    public void AddSequence(ulong sequence, int number) =>
-        Sql.Execute("INSERT INTO copy_sequences (sequence, number) VALUES (@sequence, @number) ON CONFLICT DO NOTHING",
-            ("@sequence", unchecked((long)sequence)), ("@number", (long)number));
+    // The first article with a sequence keeps it, as in memory (a stored one was remembered when it was looked up).
+    public void AddSequence(ulong sequence, int number) => _sequences.TryAdd(sequence, number);
+
+    private void Clear()
+    {
+        _changed.Clear();
+        _added.Clear();
+        _sequences.Clear();
+        _records.Clear();
+        _numbers.Clear();
+        _statements = null;
+    }
+
+    /// <summary>A new record's row, in <see cref="Columns"/> order.</summary>
+    private static object?[] Row(int number, CopyRecord r) =>
+    [
+        (long)number, r.Id, r.Signature is { } s ? MemoryMarshal.AsBytes(s.AsSpan()).ToArray() : null, (long)r.Shingles, (long)r.Words,
+        unchecked((long)r.Sequence), (long)r.Partner, (long)r.Edge.Kind, r.Edge.Jaccard, r.Edge.Containment, (long)r.Parent, (long)r.Canonical,
+        (long)r.NextMember,
+    ];
+
+    /// <summary>The columns of a record that change after it is added: its first link and its union-find node.</summary>
+    private static object?[] Node(int number, CopyRecord r) =>
+        [(long)number, (long)r.Partner, (long)r.Edge.Kind, r.Edge.Jaccard, r.Edge.Containment, (long)r.Parent, (long)r.Canonical, (long)r.NextMember];
 
     private Statements Sql => _statements ?? throw new InvalidOperationException("the copy state is used outside a batch");
 

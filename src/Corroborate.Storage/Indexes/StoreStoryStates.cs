@@ -11,9 +11,9 @@ namespace Corroborate.Storage.Indexes;
 /// scoring a candidate needs (titles, dates, centroid) and the <c>rest</c> that only the story an article joins needs
 /// (members, events). Stories are cached least-recently-used up to <see cref="CachedFeatures"/> centroid features;
 /// between batches a story keeps only its head in the cache, so many candidates fit. Where each article was placed
-/// is a <c>story_placements</c> row. Document frequencies and posting lists (<c>story_terms</c>) stay in memory, loaded
-/// once per session: they grow with the vocabulary, not with the number of articles, and every article reads
-/// hundreds of them. Changed rows are written back by <see cref="Flush"/>, inside the batch's transaction.
+/// is a <c>story_placements</c> row. Document frequencies and posting lists (<c>story_terms</c>) stay in memory,
+/// loaded once per session: they grow with the vocabulary, not with the number of articles, and every article reads
+/// hundreds of them. New and changed rows are written by <see cref="Flush"/>, inside the batch's transaction.
 /// </summary>
 /// <param name="cachedFeatures">Cache size (tests make it tiny, so every batch evicts).</param>
 internal sealed class StoreStoryStates(StoryIndexOptions options, int cachedFeatures = StoreStoryStates.CachedFeatures) : IStoryStates
@@ -27,6 +27,7 @@ internal sealed class StoreStoryStates(StoryIndexOptions options, int cachedFeat
     private readonly Dictionary<int, Cached> _cache = [];
     private readonly HashSet<int> _changed = [];
     private readonly Dictionary<string, (int Story, string EventId)> _placements = new(StringComparer.Ordinal);
+    private readonly List<string> _placed = [];
     private Statements? _statements;
     private long _clock;
     private int _count = -1;
@@ -77,12 +78,15 @@ internal sealed class StoreStoryStates(StoryIndexOptions options, int cachedFeat
         Upserts.Write(Sql, "story_terms", ["feature", "documents", "postings"],
             features.Select(f => new object?[] { f, (long)Frequencies.Count(f), MemoryMarshal.AsBytes(Candidates.Postings(f).ToArray().AsSpan()).ToArray() }));
         Upserts.Write(Sql, "index_progress", ["name", "value"], [["story_documents", (long)Frequencies.Documents]]);
+        Upserts.Write(Sql, "story_placements", ["article_id", "story", "event_id"],
+            _placed.Select(a => new object?[] { a, (long)_placements[a].Story, _placements[a].EventId }));
         Upserts.Write(Sql, "story_states", ["number", "id", "head", "rest"],
             _changed.Order().Select(n => _cache[n].Story).Select(static s => new object?[] { (long)s.Index, s.Id, StoryStateCodec.WriteHead(s), StoryStateCodec.WriteRest(s) }));
         Frequencies.Changed!.Clear();
         Candidates.Changed!.Clear();
         _changed.Clear();
         _placements.Clear();
+        _placed.Clear();
         _statements = null;
         Trim();
     }
@@ -93,6 +97,7 @@ internal sealed class StoreStoryStates(StoryIndexOptions options, int cachedFeat
         _cache.Clear();
         _changed.Clear();
         _placements.Clear();
+        _placed.Clear();
         _statements = null;
         _count = -1;
     }
@@ -156,9 +161,8 @@ internal sealed class StoreStoryStates(StoryIndexOptions options, int cachedFeat
 
     public void Place(string articleId, StoryState story, EventState placedIn)
     {
-        Sql.Execute("INSERT INTO story_placements (article_id, story, event_id) VALUES (@id, @story, @event)",
-            ("@id", articleId), ("@story", (long)story.Index), ("@event", placedIn.Id));
         _placements[articleId] = (story.Index, placedIn.Id);
+        _placed.Add(articleId);
     }
 
     /// <summary>

@@ -14,11 +14,12 @@ internal static class Upserts
     /// <param name="table">Table name.</param>
     /// <param name="columns">All columns, the key first.</param>
     /// <param name="rows">Values in column order.</param>
-    public static void Write(Statements statements, string table, string[] columns, IEnumerable<object?[]> rows)
+    /// <param name="keepExisting">Leave a row whose key is already stored as it is, instead of updating it.</param>
+    public static void Write(Statements statements, string table, string[] columns, IEnumerable<object?[]> rows, bool keepExisting = false)
     {
         foreach (object?[][] chunk in rows.Chunk(RowsPerStatement))
         {
-            statements.Execute(Sql(table, columns, chunk.Length), Parameters(chunk, columns.Length));
+            statements.Execute(Sql(table, columns, chunk.Length, keepExisting), Parameters(chunk, columns.Length));
         }
     }
 
@@ -62,12 +63,20 @@ internal static class Upserts
         }
     }
 
-    private static string Sql(string table, string[] columns, int rows)
+    private static string Sql(string table, string[] columns, int rows, bool keepExisting)
     {
         var sql = new StringBuilder().Append(CultureInfo.InvariantCulture, $"INSERT INTO {table} ({string.Join(", ", columns)}) VALUES ");
         AppendRows(sql, rows, columns.Length);
-        sql.Append(CultureInfo.InvariantCulture, $" ON CONFLICT ({columns[0]}) DO UPDATE SET ")
-            .AppendJoin(", ", columns.Skip(1).Select(static c => $"{c} = excluded.{c}"));
+        sql.Append(CultureInfo.InvariantCulture, $" ON CONFLICT ({columns[0]}) ");
+        if (keepExisting)
+        {
+            sql.Append("DO NOTHING");
+        }
+        else
+        {
+            sql.Append("DO UPDATE SET ").AppendJoin(", ", columns.Skip(1).Select(static c => $"{c} = excluded.{c}"));
+        }
+
         return sql.ToString();
     }
 
