@@ -141,6 +141,11 @@ public sealed class IngestSession
                 _run.Add(prepared);
             }
 
+            // Write the index rows back chunk by chunk, so a long replay holds no more in memory than a batch.
+            _copyState.Flush();
+            _storyStates.Flush();
+            _copyState.Begin(indexRows);
+            _storyStates.Begin(indexRows);
             indexed = tail[^1].Seq;
         }
 

@@ -23,7 +23,7 @@ internal sealed class StoreCopyState(CopyOptions options) : ICopyState
     private static readonly string[] ColumnNames = Columns.Split(", ");
 
     // The columns that change after a record is added (its first link, its union-find node), with their SQL types.
-    private static readonly (string Name, string Type)[] NodeColumns =
+    private static readonly (string Name, string? Type)[] NodeColumns =
     [
         ("number", "BIGINT"), ("partner", "BIGINT"), ("edge_kind", "BIGINT"), ("edge_jaccard", "DOUBLE PRECISION"), ("edge_containment", "DOUBLE PRECISION"),
         ("parent", "BIGINT"), ("canonical", "BIGINT"), ("next_member", "BIGINT"),

@@ -82,6 +82,15 @@ internal sealed class StoreStoryStates(StoryIndexOptions options, int cachedFeat
             _placed.Select(a => new object?[] { a, (long)_placements[a].Story, _placements[a].EventId }));
         Upserts.Write(Sql, "story_states", ["number", "id", "head", "rest"],
             _changed.Order().Select(n => _cache[n].Story).Select(static s => new object?[] { (long)s.Index, s.Id, StoryStateCodec.WriteHead(s), StoryStateCodec.WriteRest(s) }));
+
+        // A story only scored, not joined, may have recomputed its cached norm: that is state too.
+        var rescored = _cache.Values.Select(static c => c.Story).Where(s => s.Centroid.NormRecomputed && !_changed.Contains(s.Index)).OrderBy(static s => s.Index);
+        Upserts.Update(Sql, "story_states", [("number", "BIGINT"), ("head", null)], rescored.Select(static s => new object?[] { (long)s.Index, StoryStateCodec.WriteHead(s) }));
+        foreach (Cached cached in _cache.Values)
+        {
+            cached.Story.Centroid.NormRecomputed = false;
+        }
+
         Frequencies.Changed!.Clear();
         Candidates.Changed!.Clear();
         _changed.Clear();
@@ -136,7 +145,16 @@ internal sealed class StoreStoryStates(StoryIndexOptions options, int cachedFeat
         _count++;
     }
 
-    public void Changed(StoryState story) => _changed.Add(story.Index);
+    public void Changed(StoryState story)
+    {
+        // Flush writes members and events too: a story held as a head alone would lose them.
+        if (!_cache[story.Index].Full)
+        {
+            throw new InvalidOperationException($"story {story.Id} was changed without its members and events loaded");
+        }
+
+        _changed.Add(story.Index);
+    }
 
     public bool TryGetPlacement(string articleId, out StoryState story, out EventState placedIn)
     {

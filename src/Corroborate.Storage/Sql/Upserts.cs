@@ -25,21 +25,23 @@ internal static class Upserts
 
     /// <summary>Updates existing rows by key: <c>UPDATE … FROM (VALUES …)</c>.</summary>
     /// <param name="table">Table name.</param>
-    /// <param name="columns">All columns with their SQL types, the key first. The types are cast to because a
-    /// column of nulls alone has no type on PostgreSQL.</param>
+    /// <param name="columns">All columns with the SQL types to cast to, the key first. A column that may be null needs
+    /// its type, because a column of nulls alone has no type on PostgreSQL; null: no cast.</param>
     /// <param name="rows">Values in column order.</param>
-    public static void Update(Statements statements, string table, (string Name, string Type)[] columns, IEnumerable<object?[]> rows)
+    public static void Update(Statements statements, string table, (string Name, string? Type)[] columns, IEnumerable<object?[]> rows)
     {
         foreach (object?[][] chunk in rows.Chunk(RowsPerStatement))
         {
             var sql = new StringBuilder().Append(CultureInfo.InvariantCulture, $"UPDATE {table} SET ")
-                .AppendJoin(", ", columns.Skip(1).Select((c, i) => $"{c.Name} = CAST(v.column{i + 2} AS {c.Type})"))
+                .AppendJoin(", ", columns.Skip(1).Select((c, i) => $"{c.Name} = {Cast($"v.column{i + 2}", c.Type)}"))
                 .Append(" FROM (VALUES ");
             AppendRows(sql, chunk.Length, columns.Length);
-            sql.Append(CultureInfo.InvariantCulture, $") AS v WHERE {table}.{columns[0].Name} = CAST(v.column1 AS {columns[0].Type})");
+            sql.Append(CultureInfo.InvariantCulture, $") AS v WHERE {table}.{columns[0].Name} = {Cast("v.column1", columns[0].Type)}");
             statements.Execute(sql.ToString(), Parameters(chunk, columns.Length));
         }
     }
+
+    private static string Cast(string value, string? type) => type is null ? value : $"CAST({value} AS {type})";
 
     private static (string Name, object? Value)[] Parameters(object?[][] chunk, int columns)
     {

@@ -70,6 +70,12 @@ internal sealed class StoryCentroid
         _normDocuments = reader.ReadInt32();
     }
 
+    /// <summary>
+    /// Whether <see cref="Cosine"/> recomputed the cached norm since this was last reset. Scoring a story changes
+    /// it, so a state kept outside memory must save the story again or later decisions would differ.
+    /// </summary>
+    public bool NormRecomputed { get; set; }
+
     /// <summary>Features held (at most twice the capacity between prunings).</summary>
     public int Count => _weights.Count;
 
@@ -113,6 +119,7 @@ internal sealed class StoryCentroid
         }
 
         _normDocuments = df.Documents;
+        NormRecomputed = true;
         return _norm = Math.Sqrt(sum);
     }
 

@@ -4,7 +4,8 @@ namespace Corroborate.Stories;
 /// One story's state as bytes, in two parts: the head that scoring a candidate needs (titles, date range, centroid)
 /// and the rest that only the story an article joins needs (members, events with their centroids). A store can
 /// then keep stories out of memory, cache many heads cheaply, and restore both parts exactly: centroid weights in
-/// their dictionary order (sums run in that order) and the cached norm, which decisions depend on.
+/// their dictionary order (sums run in that order) and the cached norm, which decisions depend on. (Scoring a story
+/// can recompute its norm, so a store writes the head again after that too: see <see cref="StoryCentroid.NormRecomputed"/>.)
 /// </summary>
 internal static class StoryStateCodec
 {
