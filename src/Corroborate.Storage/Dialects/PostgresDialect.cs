@@ -14,7 +14,7 @@ internal sealed class PostgresDialect(string connectionString, string display) :
     // "corrobor" in ASCII: the advisory lock key of the single-writer index update.
     private const long WriterLock = 0x636F_7272_6F62_6F72;
 
-    public override IReadOnlyList<string> Migrations { get; } = [PostgresSchema.Version1, PostgresSchema.Version2];
+    public override IReadOnlyList<string> Migrations { get; } = [PostgresSchema.Version1, PostgresSchema.Version2, PostgresSchema.Version3];
 
     public override DbConnection Open(bool create)
     {

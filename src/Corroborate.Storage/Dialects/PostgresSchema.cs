@@ -87,8 +87,7 @@ internal static class PostgresSchema
         CREATE TABLE story_states (
             number bigint PRIMARY KEY,
             id text NOT NULL,
-            head bytea NOT NULL,
-            rest bytea NOT NULL
+            data bytea NOT NULL
         );
         CREATE TABLE story_placements (
             article_id text PRIMARY KEY,
@@ -105,5 +104,28 @@ internal static class PostgresSchema
             value bigint NOT NULL
         );
         DROP TABLE IF EXISTS index_state;
+        """;
+
+    /// <summary>
+    /// A story's state in two parts, the head that scoring reads and the rest that joining reads, so an ingest can
+    /// cache many heads. The index tables are emptied and the first ingest rebuilds them from the stored documents,
+    /// as after version 1 (copy and story state are replayed together: a story's copies depend on the copy links
+    /// as they were when each article arrived).
+    /// </summary>
+    public const string Version3 =
+        """
+        DROP TABLE story_states;
+        CREATE TABLE story_states (
+            number bigint PRIMARY KEY,
+            id text NOT NULL,
+            head bytea NOT NULL,
+            rest bytea NOT NULL
+        );
+        DELETE FROM copy_articles;
+        DELETE FROM copy_buckets;
+        DELETE FROM copy_sequences;
+        DELETE FROM story_placements;
+        DELETE FROM story_terms;
+        DELETE FROM index_progress;
         """;
 }

@@ -14,7 +14,7 @@ internal sealed class SqliteDialect(string path) : StoreDialect
     /// <summary>Test hook: caps the file at this many pages so "disk full" can be produced without a small disk.</summary>
     public const string MaxPagesVariable = "CORROBORATE_SQLITE_MAX_PAGES";
 
-    public override IReadOnlyList<string> Migrations { get; } = [SqliteSchema.Version1, SqliteSchema.Version2];
+    public override IReadOnlyList<string> Migrations { get; } = [SqliteSchema.Version1, SqliteSchema.Version2, SqliteSchema.Version3];
 
     public override DbConnection Open(bool create)
     {

@@ -86,8 +86,7 @@ internal static class SqliteSchema
         CREATE TABLE story_states (
             number INTEGER PRIMARY KEY,
             id TEXT NOT NULL,
-            head BLOB NOT NULL,
-            rest BLOB NOT NULL
+            data BLOB NOT NULL
         );
         CREATE TABLE story_placements (
             article_id TEXT PRIMARY KEY,
@@ -104,5 +103,28 @@ internal static class SqliteSchema
             value INTEGER NOT NULL
         );
         DROP TABLE IF EXISTS index_state;
+        """;
+
+    /// <summary>
+    /// A story's state in two parts, the head that scoring reads and the rest that joining reads, so an ingest can
+    /// cache many heads. The index tables are emptied and the first ingest rebuilds them from the stored documents,
+    /// as after version 1 (copy and story state are replayed together: a story's copies depend on the copy links
+    /// as they were when each article arrived).
+    /// </summary>
+    public const string Version3 =
+        """
+        DROP TABLE story_states;
+        CREATE TABLE story_states (
+            number INTEGER PRIMARY KEY,
+            id TEXT NOT NULL,
+            head BLOB NOT NULL,
+            rest BLOB NOT NULL
+        );
+        DELETE FROM copy_articles;
+        DELETE FROM copy_buckets;
+        DELETE FROM copy_sequences;
+        DELETE FROM story_placements;
+        DELETE FROM story_terms;
+        DELETE FROM index_progress;
         """;
 }
