@@ -109,8 +109,8 @@ internal static class PostgresSchema
     /// <summary>
     /// A story's state in two parts, the head that scoring reads and the rest that joining reads, so an ingest can
     /// cache many heads. The index tables are emptied and the first ingest rebuilds them from the stored documents,
-    /// as after version 1 (copy and story state are replayed together: a story's copies depend on the copy links
-    /// as they were when each article arrived).
+    /// as after version 1 (copy and story state are replayed together: which story a copy joins depends on the copy
+    /// links as they were when it arrived).
     /// </summary>
     public const string Version3 =
         """
