@@ -64,10 +64,12 @@ public sealed record StoreLocation(StoreKind Kind, string ConnectionString, stri
             builder.Timeout = 5;
         }
 
-        if (builder.MaxAutoPrepare == 0)
+        var given = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString };
+        if (!given.ContainsKey("Max Auto Prepare") && !given.ContainsKey("MaxAutoPrepare"))
         {
             // An ingest runs the same few index statements thousands of times per batch; prepared on the server,
-            // they skip parsing and planning on every call. (SQLite keeps a reused command prepared by itself.)
+            // they skip parsing and planning on every call. (SQLite keeps a reused command prepared by itself.) A
+            // connection string that sets it (0 behind a pooler that cannot keep prepared statements) wins.
             builder.MaxAutoPrepare = 64;
         }
 

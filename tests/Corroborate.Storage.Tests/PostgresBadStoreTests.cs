@@ -79,4 +79,15 @@ public sealed class PostgresBadStoreTests
         var parsed = new Npgsql.NpgsqlConnectionStringBuilder(location.ConnectionString);
         Assert.Equal(("ada", "s@cret"), (parsed.Username, parsed.Password));
     }
+
+    [Theory]
+    [InlineData("Host=db.example;Database=news", 64)]
+    [InlineData("postgres://db.example/news", 64)]
+    [InlineData("Host=db.example;Database=news;Max Auto Prepare=0", 0)]
+    [InlineData("Host=db.example;Database=news;MaxAutoPrepare=8", 8)]
+    public void Statements_are_prepared_on_the_server_unless_the_connection_string_says_otherwise(string store, int expected)
+    {
+        var parsed = new Npgsql.NpgsqlConnectionStringBuilder(StoreLocation.Parse(store).ConnectionString);
+        Assert.Equal(expected, parsed.MaxAutoPrepare);
+    }
 }
