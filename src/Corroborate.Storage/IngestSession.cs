@@ -51,9 +51,9 @@ public sealed class IngestSession
     /// <exception cref="StoreException">The batch was rolled back; everything committed before it is intact.</exception>
     public BatchOutcome Commit(IReadOnlyList<PreparedDocument> batch) => Write((connection, transaction) =>
     {
-        using var indexRows = new Statements(connection, transaction);
-        long last = CatchUp(connection, transaction, indexRows);
-        using var writer = new BatchWriter(connection, transaction, _store.Dialect);
+        using var statements = new Statements(connection, transaction);
+        long last = CatchUp(connection, transaction, statements);
+        var writer = new BatchWriter(statements, _store.Dialect);
         int documents = 0, articles = 0, duplicates = 0;
         var touchedArticles = new List<string>();
         foreach (PreparedDocument prepared in batch)
@@ -85,7 +85,7 @@ public sealed class IngestSession
         WriteStories(writer, touchedArticles);
         _copyState.Flush();
         _storyStates.Flush();
-        Upserts.Write(indexRows, "index_progress", ["name", "value"], [["indexed_through", last]]);
+        Upserts.Write(statements, "index_progress", ["name", "value"], [["indexed_through", last]]);
         transaction.Commit();
         _lastDocument = last;
         return new BatchOutcome(documents, articles, duplicates);
@@ -116,18 +116,18 @@ public sealed class IngestSession
     /// dropped; when the store holds documents the indexes do not include yet (a store migrated from version 1),
     /// they are replayed in order. Returns the last document the indexes now include.
     /// </summary>
-    private long CatchUp(DbConnection connection, DbTransaction transaction, Statements indexRows)
+    private long CatchUp(DbConnection connection, DbTransaction transaction, Statements statements)
     {
-        long newest = Number(indexRows.Scalar("SELECT max(seq) FROM documents"));
-        long indexed = Number(indexRows.Scalar("SELECT value FROM index_progress WHERE name = 'indexed_through'"));
+        long newest = Number(statements.Scalar("SELECT max(seq) FROM documents"));
+        long indexed = Number(statements.Scalar("SELECT value FROM index_progress WHERE name = 'indexed_through'"));
         if (newest != _lastDocument)
         {
             _copyState.Forget();
             _storyStates.Forget();
         }
 
-        _copyState.Begin(indexRows);
-        _storyStates.Begin(indexRows);
+        _copyState.Begin(statements);
+        _storyStates.Begin(statements);
 
         while (indexed < newest)
         {
@@ -144,8 +144,8 @@ public sealed class IngestSession
             // Write the index rows back chunk by chunk, so a long replay holds no more in memory than a batch.
             _copyState.Flush();
             _storyStates.Flush();
-            _copyState.Begin(indexRows);
-            _storyStates.Begin(indexRows);
+            _copyState.Begin(statements);
+            _storyStates.Begin(statements);
             indexed = tail[^1].Seq;
         }
 

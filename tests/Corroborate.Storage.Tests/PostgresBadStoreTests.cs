@@ -71,6 +71,30 @@ public sealed class PostgresBadStoreTests
     }
 
     [Fact]
+    public void In_a_shared_database_the_store_size_counts_only_the_store_s_tables()
+    {
+        using var corpus = new Corpus(10, seed: 9);
+        using var target = new PostgresTarget();
+        Ingest.Files(target, corpus.Files, batchSize: 5);
+        long before;
+        using (Store store = target.OpenReader())
+        {
+            before = store.SizeInBytes();
+        }
+
+        using (Store store = target.OpenWriter())
+        {
+            SqlCommands.Execute(store.Connection, null, "CREATE TABLE someone_elses (payload text); INSERT INTO someone_elses SELECT repeat('x', 1000) FROM generate_series(1, 2000)");
+        }
+
+        using (Store store = target.OpenReader())
+        {
+            Assert.True(before > 0);
+            Assert.Equal(before, store.SizeInBytes());
+        }
+    }
+
+    [Fact]
     public void A_postgres_url_is_understood()
     {
         StoreLocation location = StoreLocation.Parse("postgres://ada:s%40cret@db.example:6543/news");

@@ -64,9 +64,17 @@ internal sealed class PostgresDialect(string connectionString, string display) :
     public override string ForeignTablesSql =>
         "SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema() AND table_name IN ('documents', 'articles', 'stories', 'index_state')";
 
+    // The store's tables at the latest schema version: a database may be shared, and other tables are not ours to count.
+    private static readonly string[] StoreTables =
+    [
+        "schema_version", "documents", "articles", "stories", "copy_articles", "copy_buckets", "copy_sequences",
+        "story_states", "story_placements", "story_terms", "index_progress",
+    ];
+
     public override long SizeInBytes(DbConnection connection) =>
         Convert.ToInt64(SqlCommands.Scalar(connection, null,
-            "SELECT sum(pg_total_relation_size(c.oid)) FROM pg_class c WHERE c.relkind = 'r' AND c.relnamespace = current_schema()::regnamespace"),
+            "SELECT sum(pg_total_relation_size(c.oid)) FROM pg_class c WHERE c.relkind = 'r' AND c.relnamespace = current_schema()::regnamespace AND c.relname = ANY(@tables)",
+            ("@tables", StoreTables)),
             System.Globalization.CultureInfo.InvariantCulture);
 
     public override StoreException? Describe(Exception exception) => exception switch

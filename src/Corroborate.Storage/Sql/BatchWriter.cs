@@ -1,16 +1,16 @@
-using System.Data.Common;
 using Corroborate.Model;
 using Corroborate.Storage.Dialects;
 using Corroborate.Storage.Json;
 
 namespace Corroborate.Storage.Sql;
 
-/// <summary>The statements of one ingest batch, all inside its transaction. The same SQL runs on SQLite and PostgreSQL.</summary>
-internal sealed class BatchWriter(DbConnection connection, DbTransaction transaction, StoreDialect dialect) : IDisposable
+/// <summary>
+/// The document, article and story rows of one ingest batch, on the batch transaction's statements (which the index
+/// states share). The same SQL runs on SQLite and PostgreSQL.
+/// </summary>
+internal sealed class BatchWriter(Statements statements, StoreDialect dialect)
 {
-    private readonly Statements _statements = new(connection, transaction);
-
-    public void Dispose() => _statements.Dispose();
+    private readonly Statements _statements = statements;
 
     public bool HasDocument(string id) =>
         _statements.Scalar("SELECT 1 FROM documents WHERE id = @id", ("@id", id)) is not null;
