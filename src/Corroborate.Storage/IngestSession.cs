@@ -25,6 +25,15 @@ namespace Corroborate.Storage;
 /// </summary>
 public sealed class IngestSession
 {
+    /// <summary>
+    /// Test hook: holds each batch's transaction open this many milliseconds before committing, so a test that kills
+    /// an ingest lands its kills inside transactions, and mid-run, whatever the machine's speed.
+    /// </summary>
+    public const string BatchPauseVariable = "CORROBORATE_TEST_BATCH_PAUSE_MS";
+
+    private static readonly int BatchPause =
+        int.TryParse(Environment.GetEnvironmentVariable(BatchPauseVariable), CultureInfo.InvariantCulture, out int pause) ? pause : 0;
+
     private readonly Store _store;
     private readonly Pipeline.Pipeline _pipeline;
     private readonly StoreCopyState _copyState = new(new CopyOptions());
@@ -86,6 +95,11 @@ public sealed class IngestSession
         _copyState.Flush();
         _storyStates.Flush();
         Upserts.Write(statements, "index_progress", ["name", "value"], [["indexed_through", last]]);
+        if (BatchPause > 0)
+        {
+            Thread.Sleep(BatchPause);
+        }
+
         transaction.Commit();
         _lastDocument = last;
         return new BatchOutcome(documents, articles, duplicates);
