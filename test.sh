@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The whole test suite, from a fresh machine with only the .NET SDK: build with warnings as errors,
 # start PostgreSQL for the store tests (installing it as root when missing), run every test project,
-# then score `corroborate analyze` on the real seeds with the shared scorer.
+# then score `corroborate analyze` on the real seeds with the shared scorer and compare the reference outputs.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
@@ -43,6 +43,16 @@ if [ -d "$shared/seeds" ] && command -v python3 >/dev/null; then
     failed=$((failed + 1)); status=1
   fi
   rm -f "$out"
+fi
+
+# Reference outputs: analyze on the seeds, samples, ECB+, Zyte and WCXB pages must stay byte-identical to the
+# hashes in eng/golden/hashes.txt (a change that means to alter output updates them and says why).
+if [ -d "$shared/data" ] && command -v python3 >/dev/null; then
+  if eng/golden/check.sh; then
+    passed=$((passed + 1))
+  else
+    failed=$((failed + 1)); status=1
+  fi
 fi
 
 echo "${passed} passed, ${failed} failed"
