@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Runtime.InteropServices;
 using Corroborate.Copies;
+using Corroborate.Model;
 using Corroborate.Pipeline;
 using Corroborate.Stories;
 using Corroborate.Storage.Sql;
@@ -24,7 +25,7 @@ public abstract class IncrementalIngestTests<T> : IDisposable
         IngestInThreeRuns(files);
 
         StoreContents stored = StoreContents.Of(_target);
-        Assert.Equal(expected.Stories.Select(StoreContents.Describe), stored.Stories);
+        Assert.Equal(expected.Stories.Select(static p => StoreContents.Describe(p.Story)), stored.Stories);
         var expectedArticles = expected.Articles
             .Select(static a => $"{a.Article.Id} {a.Article.DocumentId} {a.StoryId} {a.EventId} {a.Copy?.CanonicalId} {a.Copy?.Kind}")
             .Order(StringComparer.Ordinal);

@@ -1,3 +1,4 @@
+using Corroborate.Model;
 using Corroborate.Pipeline;
 using Corroborate.Storage.Sql;
 using Corroborate.Storage.Tests.Support;
@@ -102,7 +103,7 @@ public abstract class SchemaVersionTests<T> : IDisposable
         Ingest.Files(_target, corpus.Files.Skip(35), batchSize: 10);
 
         StoreContents stored = StoreContents.Of(_target);
-        Assert.Equal(expected.Stories.Select(StoreContents.Describe), stored.Stories);
+        Assert.Equal(expected.Stories.Select(static p => StoreContents.Describe(p.Story)), stored.Stories);
         Assert.Equal(
             expected.Articles.Select(static a => $"{a.Article.Id} {a.Article.DocumentId} {a.StoryId} {a.EventId} {a.Copy?.CanonicalId} {a.Copy?.Kind}").Order(StringComparer.Ordinal),
             stored.Articles);

@@ -32,13 +32,6 @@ public abstract class StoredResultTests<T> : IDisposable
                 Articles = [.. expected.Articles.Where(a => ids.Contains(a.Article.Id))],
                 Stories = [.. expected.Stories.Where(s => s.Id == story.Id)],
                 Documents = [.. expected.Documents.Where(d => expected.Articles.Any(a => ids.Contains(a.Article.Id) && a.Article.DocumentId == d.Id))],
-                Corroboration = new CorroborationResult(
-                    [.. expected.Corroboration.Sources.Where(x => x.Story == story.Id)],
-                    [.. expected.Corroboration.Facts.Where(x => x.Story == story.Id)],
-                    [.. expected.Corroboration.Conflicts.Where(x => x.Story == story.Id)],
-                    [.. expected.Corroboration.OfficeChecks.Where(x => ids.Contains(x.Article))],
-                    [.. expected.Corroboration.Assessments.Where(x => ids.Contains(x.Article))]),
-                Briefs = [.. expected.Briefs.Where(b => b.Story == story.Id)],
             };
             Assert.Equal(JsonReportWriter.ToJson(reference), JsonReportWriter.ToJson(shown));
         }

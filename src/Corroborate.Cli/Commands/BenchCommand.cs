@@ -105,6 +105,6 @@ internal static class BenchCommand
         }
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"| {count} | {run.DocumentCount} | {seconds:F1} | {count / seconds:F0} | {seconds * 1e6 / count:F0} | {indexing.Elapsed.TotalSeconds * 1e6 / count:F0} | {corroborating.Elapsed.TotalSeconds * 1e6 / count:F0} | {allocated / 1024.0 / count:F1} | {peakMb} | {result.Stories.Length} | {result.Corroboration.Facts.Length} | {result.Corroboration.Conflicts.Length} |"));
+            $"| {count} | {run.DocumentCount} | {seconds:F1} | {count / seconds:F0} | {seconds * 1e6 / count:F0} | {indexing.Elapsed.TotalSeconds * 1e6 / count:F0} | {corroborating.Elapsed.TotalSeconds * 1e6 / count:F0} | {allocated / 1024.0 / count:F1} | {peakMb} | {result.Stories.Length} | {result.Facts.Count()} | {result.Conflicts.Count()} |"));
     }
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
+using Corroborate.Model;
 using Corroborate.Pipeline;
 using Corroborate.Reporting;
 using Corroborate.Storage;

@@ -39,21 +39,14 @@ public static class StoredResultBuilder
 
         var documentIds = kept.Select(static a => a.Article.DocumentId).ToHashSet(StringComparer.Ordinal);
         var storyIds = stories.Select(static s => s.Id).ToHashSet(StringComparer.Ordinal);
-        CorroborationResult c = full.Corroboration;
         return full with
         {
             Documents = [.. full.Documents.Where(d => allDocuments || documentIds.Contains(d.Id))],
             Articles = kept,
             Diagnostics = [.. full.Diagnostics, .. problems],
 
-            // Documents can hold articles of other stories (teasers); their findings are not part of what was asked.
-            Corroboration = new CorroborationResult(
-                [.. c.Sources.Where(x => storyIds.Contains(x.Story))],
-                [.. c.Facts.Where(x => storyIds.Contains(x.Story))],
-                [.. c.Conflicts.Where(x => storyIds.Contains(x.Story))],
-                [.. c.OfficeChecks.Where(x => found.Contains(x.Article))],
-                [.. c.Assessments.Where(x => found.Contains(x.Article))]),
-            Briefs = [.. full.Briefs.Where(b => storyIds.Contains(b.Story))],
+            // Documents can hold articles of other stories (teasers); their pictures are not part of what was asked.
+            Stories = [.. full.Stories.Where(p => storyIds.Contains(p.Id))],
         };
     }
 }

@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using Corroborate.Model;
-using Corroborate.Pipeline;
 
 namespace Corroborate.Briefing;
 
@@ -15,7 +14,7 @@ internal sealed class StoryScope
     private readonly Dictionary<string, StoryEvent> _events = new(StringComparer.Ordinal);
     private readonly Dictionary<string, SourceGroup> _groupOf = new(StringComparer.Ordinal);
 
-    public StoryScope(Story story, IReadOnlyList<ArticleReport> articles, CorroborationResult corroboration)
+    public StoryScope(Story story, IReadOnlyList<ArticleReport> articles, StoryCorroboration corroboration)
     {
         Story = story;
         Articles = InStoryOrder(story, articles);

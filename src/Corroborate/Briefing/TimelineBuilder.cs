@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using Corroborate.Model;
-using Corroborate.Pipeline;
 
 namespace Corroborate.Briefing;
 

@@ -2,57 +2,48 @@ using System.Collections.Immutable;
 using Corroborate.Corroboration.Offices;
 using Corroborate.Mentions;
 using Corroborate.Model;
-using Corroborate.Pipeline;
 
 namespace Corroborate.Corroboration;
 
 /// <summary>
 /// The corroboration stage: per story, group articles into independent sources, align what they state per event into
-/// facts, find conflicts, check roles against the office record, then assess each article. Stories are independent,
-/// so they run in parallel; output order is story order, then event, then key.
+/// facts, find conflicts, check roles against the office record, then assess each article. Stories are independent:
+/// the pipeline runs them in parallel. Output order is event, then key.
 /// </summary>
 public sealed class Corroborator
 {
     private readonly OfficeChecker? _offices;
-    private readonly int _parallelism;
 
-    public Corroborator(OfficeRegistry? registry = null, int parallelism = 0)
+    public Corroborator(OfficeRegistry? registry = null)
     {
         _offices = registry is null ? null : new OfficeChecker(registry);
-        _parallelism = parallelism > 0 ? parallelism : Environment.ProcessorCount;
     }
 
     public static Corroborator Default { get; } = new(OfficeRegistry.Default);
 
-    public CorroborationResult Run(IReadOnlyList<Story> stories, IReadOnlyList<ArticleReport> articles)
+    /// <summary>
+    /// Corroborates one story. <paramref name="knownOutlets"/> (outlet keys, <see cref="OutletNames.Key"/>) is the one
+    /// input wider than the story: a reference list is checked against every outlet the corpus holds a report from.
+    /// </summary>
+    /// <param name="articles">The story's articles, in the order their assessments are listed.</param>
+    public StoryCorroboration Corroborate(Story story, IReadOnlyList<ArticleReport> articles, IReadOnlySet<string> knownOutlets)
     {
-        ILookup<string, ArticleReport> byStory = articles.ToLookup(a => a.StoryId, StringComparer.Ordinal);
-        StoryFindings[] findings = stories
-            .AsParallel()
-            .AsOrdered()
-            .WithDegreeOfParallelism(_parallelism)
-            .Select(story => Corroborate(story, [.. byStory[story.Id]]))
-            .ToArray();
-
-        var conflictsByArticle = findings.SelectMany(f => f.Conflicts)
+        StoryFindings findings = Find(story, articles);
+        var conflictsByArticle = findings.Conflicts
             .SelectMany(c => c.Claims.Select(claim => (claim.Article, Conflict: c)))
             .ToLookup(p => p.Article, p => p.Conflict, StringComparer.Ordinal);
-        var checksByArticle = findings.SelectMany(f => f.OfficeChecks).ToLookup(c => c.Article, StringComparer.Ordinal);
-        var outlets = articles.Select(a => a.Article.Outlet).OfType<string>().Select(OutletNames.Key).Where(k => k.Length > 0).ToHashSet(StringComparer.Ordinal);
-
+        var checksByArticle = findings.OfficeChecks.ToLookup(c => c.Article, StringComparer.Ordinal);
         var assessments = articles
-            .Select(a => ReliabilityAssessor.Assess(a, [.. checksByArticle[a.Article.Id]], [.. conflictsByArticle[a.Article.Id].Distinct()], outlets))
+            .Select(a => ReliabilityAssessor.Assess(a, [.. checksByArticle[a.Article.Id]], [.. conflictsByArticle[a.Article.Id].Distinct()], knownOutlets))
             .ToImmutableArray();
-
-        return new CorroborationResult(
-            [.. findings.SelectMany(f => f.Sources)],
-            [.. findings.SelectMany(f => f.Facts)],
-            [.. findings.SelectMany(f => f.Conflicts)],
-            [.. findings.SelectMany(f => f.OfficeChecks)],
-            assessments);
+        return new StoryCorroboration(findings.Sources, [.. findings.Facts], [.. findings.Conflicts], [.. findings.OfficeChecks], assessments);
     }
 
-    private StoryFindings Corroborate(Story story, IReadOnlyList<ArticleReport> articles)
+    /// <summary>The outlet keys of <paramref name="articles"/>: what <see cref="Corroborate"/> checks reference lists against.</summary>
+    public static IReadOnlySet<string> OutletsOf(IEnumerable<ArticleReport> articles) =>
+        articles.Select(a => a.Article.Outlet).OfType<string>().Select(OutletNames.Key).Where(k => k.Length > 0).ToHashSet(StringComparer.Ordinal);
+
+    private StoryFindings Find(Story story, IReadOnlyList<ArticleReport> articles)
     {
         ImmutableArray<SourceGroup> sources = SourceGrouper.Group(story, articles);
         var context = new StoryContext(story, articles, sources);

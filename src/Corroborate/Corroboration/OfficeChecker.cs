@@ -3,7 +3,6 @@ using System.Collections.Frozen;
 using Corroborate.Corroboration.Offices;
 using Corroborate.Mentions;
 using Corroborate.Model;
-using Corroborate.Pipeline;
 
 namespace Corroborate.Corroboration;
 

@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using Corroborate.Model;
-using Corroborate.Pipeline;
 
 namespace Corroborate.Corroboration;
 

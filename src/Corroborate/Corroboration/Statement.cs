@@ -1,6 +1,5 @@
 using Corroborate.Mentions;
 using Corroborate.Model;
-using Corroborate.Pipeline;
 
 namespace Corroborate.Corroboration;
 

@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using System.Globalization;
 using Corroborate.Mentions;
 using Corroborate.Model;
-using Corroborate.Pipeline;
 
 namespace Corroborate.Corroboration;
 

@@ -1,3 +1,5 @@
+using Corroborate.Model;
+
 namespace Corroborate.Mentions;
 
 /// <summary>

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Corroborate.Model;
 using Corroborate.Text;
 
 namespace Corroborate.Mentions;

@@ -1,4 +1,5 @@
 using System.Text;
+using Corroborate.Model;
 using Corroborate.Text;
 
 namespace Corroborate.Mentions;

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using Corroborate.Mentions;
 
 namespace Corroborate.Model;
 

@@ -14,7 +14,7 @@ public sealed record FlaggedArticle(string Article, string? Outlet, double Relia
 /// </summary>
 /// <param name="Agreed">Sentences stating facts that two or more independent sources confirm.</param>
 /// <param name="SingleSource">Sentences stating facts only one source gives.</param>
-/// <param name="Conflicts">Ids of the conflicts in this scope (see <see cref="CorroborationResult.Conflicts"/>).</param>
+/// <param name="Conflicts">Ids of the conflicts in this scope (see <see cref="StoryCorroboration.Conflicts"/>).</param>
 /// <param name="Unreliable">Articles in this scope flagged unreliable, and why.</param>
 public sealed record Brief(
     ImmutableArray<BriefSentence> Agreed,

@@ -2,13 +2,13 @@ using System.Collections.Immutable;
 
 namespace Corroborate.Model;
 
-/// <summary>What the corroboration stage found across all stories, in a stable order (story, event, key).</summary>
-public sealed record CorroborationResult(
+/// <summary>What the corroboration stage found in one story, in a stable order (event, then key; assessments by article).</summary>
+public sealed record StoryCorroboration(
     ImmutableArray<SourceGroup> Sources,
     ImmutableArray<Fact> Facts,
     ImmutableArray<Conflict> Conflicts,
     ImmutableArray<OfficeCheck> OfficeChecks,
     ImmutableArray<Assessment> Assessments)
 {
-    public static CorroborationResult Empty { get; } = new([], [], [], [], []);
+    public static StoryCorroboration Empty { get; } = new([], [], [], [], []);
 }

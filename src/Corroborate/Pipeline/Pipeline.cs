@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Corroborate.Briefing;
 using Corroborate.Extraction;
 using Corroborate.Mentions;
 using Corroborate.Model;
@@ -44,6 +45,30 @@ public sealed class Pipeline
     /// article, and leaves documents already added to the caller; its <see cref="PipelineRun.Result"/> has no articles.
     /// </param>
     public PipelineRun Start(bool keepArticles = true) => new(this, _copyIndex(), _storyIndex(), keepArticles);
+
+    /// <summary>
+    /// The back half for each story: corroboration, then the brief, as one <see cref="StoryPicture"/>. Stories are
+    /// independent (their one shared input is the set of outlets the corpus holds), so they are pictured in parallel;
+    /// the pictures keep story order.
+    /// </summary>
+    /// <param name="articles">Every article placed in the stories, in article order.</param>
+    public ImmutableArray<StoryPicture> Picture(IReadOnlyList<Story> stories, IReadOnlyList<ArticleReport> articles)
+    {
+        ILookup<string, ArticleReport> byStory = articles.ToLookup(a => a.StoryId, StringComparer.Ordinal);
+        IReadOnlySet<string> outlets = Corroborator.OutletsOf(articles);
+        return [.. stories
+            .AsParallel()
+            .AsOrdered()
+            .WithDegreeOfParallelism(Parallelism)
+            .Select(story => Picture(story, [.. byStory[story.Id]], outlets))];
+    }
+
+    /// <summary>One story's picture. <paramref name="articles"/> are the story's own, in article order.</summary>
+    public StoryPicture Picture(Story story, ImmutableArray<ArticleReport> articles, IReadOnlySet<string> knownOutlets)
+    {
+        StoryCorroboration corroboration = Corroborator.Corroborate(story, articles, knownOutlets);
+        return new StoryPicture(story, articles, corroboration, BriefBuilder.Build(story, articles, corroboration));
+    }
 
     /// <summary>Reads one file; never throws for bad input.</summary>
     public RawDocument Read(string path) => _reader.Read(path);

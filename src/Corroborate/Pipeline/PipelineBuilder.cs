@@ -51,5 +51,5 @@ public sealed class PipelineBuilder
     }
 
     public Pipeline Build() =>
-        new(new DocumentReader(_readerOptions), new ArticleExtractor(), _copyIndex, _storyIndex, new Corroborator(_offices, _parallelism), _parallelism);
+        new(new DocumentReader(_readerOptions), new ArticleExtractor(), _copyIndex, _storyIndex, new Corroborator(_offices), _parallelism);
 }

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using Corroborate.Briefing;
 using Corroborate.Copies;
 using Corroborate.Model;
 using Corroborate.Stories;
@@ -101,10 +100,6 @@ public sealed class PipelineRun
         }
 
         ImmutableArray<ArticleReport> reports = articles.MoveToImmutable();
-        var result = new AnalysisResult([.. _documents], reports, [.. stories], [.. runDiagnostics ?? []])
-        {
-            Corroboration = _pipeline.Corroborator.Run(stories, reports),
-        };
-        return result with { Briefs = BriefBuilder.BuildAll(result) };
+        return new AnalysisResult([.. _documents], reports, _pipeline.Picture(stories, reports), [.. runDiagnostics ?? []]);
     }
 }

@@ -6,7 +6,7 @@ namespace Corroborate.Reporting;
 /// <summary>Writes the corroboration stage's records (sources, facts, conflicts, office checks, assessments) as top-level arrays.</summary>
 internal static class JsonCorroborationWriter
 {
-    public static void Write(Utf8JsonWriter json, CorroborationResult corroboration)
+    public static void Write(Utf8JsonWriter json, AnalysisResult corroboration)
     {
         json.WriteStartArray("sources");
         foreach (SourceGroup group in corroboration.Sources)

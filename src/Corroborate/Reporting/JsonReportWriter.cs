@@ -1,9 +1,7 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using Corroborate.Briefing;
 using Corroborate.Model;
-using Corroborate.Pipeline;
 
 namespace Corroborate.Reporting;
 
@@ -49,18 +47,13 @@ public static class JsonReportWriter
 
         json.WriteEndArray();
         json.WriteStartArray("stories");
-        var briefs = result.Briefs.GroupBy(b => b.Story, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        var groupIds = result.Corroboration.Sources.GroupBy(g => (g.Story, g.Lead)).ToDictionary(g => g.Key, g => g.First().Id);
-        foreach (Story story in result.Stories)
+        foreach (StoryPicture picture in result.Stories)
         {
-            // A result assembled without the pipeline may lack briefs; build them here so every story has the fields.
-            StoryBrief brief = briefs.GetValueOrDefault(story.Id) ?? BriefBuilder.Build(story, result.Articles, result.Corroboration);
-            var storyGroups = groupIds.Where(p => p.Key.Story == story.Id).ToDictionary(p => p.Key.Lead, p => p.Value, StringComparer.Ordinal);
-            WriteStory(json, story, brief, storyGroups);
+            WriteStory(json, picture);
         }
 
         json.WriteEndArray();
-        JsonCorroborationWriter.Write(json, result.Corroboration);
+        JsonCorroborationWriter.Write(json, result);
         json.WriteEndObject();
     }
 
@@ -132,8 +125,16 @@ public static class JsonReportWriter
         json.WriteEndObject();
     }
 
-    private static void WriteStory(Utf8JsonWriter json, Story story, StoryBrief brief, IReadOnlyDictionary<string, string> groupIds)
+    private static void WriteStory(Utf8JsonWriter json, StoryPicture picture)
     {
+        Story story = picture.Story;
+        StoryBrief brief = picture.Brief;
+        var groupIds = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (SourceGroup group in picture.Sources)
+        {
+            groupIds.TryAdd(group.Lead, group.Id);
+        }
+
         json.WriteStartObject();
         json.WriteString("id", story.Id);
         json.WriteString("title", story.Title);

@@ -6,8 +6,23 @@ namespace Corroborate.Reporting;
 /// <summary>Writes one story's brief (per event), timeline and coverage table into the Markdown report.</summary>
 internal static class MarkdownBriefWriter
 {
-    public static void Write(TextWriter output, Story story, StoryBrief brief, IReadOnlyDictionary<string, Conflict> conflicts, IReadOnlyDictionary<string, Fact> facts, IReadOnlyDictionary<string, Assessment> assessments)
+    public static void Write(TextWriter output, StoryPicture picture)
     {
+        Story story = picture.Story;
+        StoryBrief brief = picture.Brief;
+        var conflicts = new Dictionary<string, Conflict>(StringComparer.Ordinal);
+        foreach (Conflict conflict in picture.Conflicts)
+        {
+            conflicts.TryAdd(conflict.Id, conflict);
+        }
+
+        var facts = new Dictionary<string, Fact>(StringComparer.Ordinal);
+        foreach (Fact fact in picture.Facts)
+        {
+            facts.TryAdd(fact.Id, fact);
+        }
+
+        var assessments = picture.Assessments.ToDictionary(a => a.Article, StringComparer.Ordinal);
         output.WriteLine("### Brief");
         output.WriteLine();
         if (IsEmpty(brief.Overall))

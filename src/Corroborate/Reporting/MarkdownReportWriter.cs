@@ -1,7 +1,5 @@
 using System.Globalization;
-using Corroborate.Briefing;
 using Corroborate.Model;
-using Corroborate.Pipeline;
 
 namespace Corroborate.Reporting;
 
@@ -17,18 +15,14 @@ public static class MarkdownReportWriter
         output.WriteLine($"{result.Documents.Length} documents, {result.Articles.Length} articles ({copies} copies), {result.Stories.Length} stories.");
         output.WriteLine();
 
-        var briefs = result.Briefs.GroupBy(b => b.Story, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        var conflicts = result.Corroboration.Conflicts.GroupBy(c => c.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        var assessments = result.Corroboration.Assessments.ToDictionary(a => a.Article, StringComparer.Ordinal);
-        var facts = result.Corroboration.Facts.GroupBy(f => f.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        foreach (Story story in result.Stories)
+        foreach (StoryPicture picture in result.Stories)
         {
+            Story story = picture.Story;
             output.WriteLine($"## {Escape(Nonempty(story.Title, "(untitled story)"))}");
             output.WriteLine();
             output.WriteLine($"Story `{story.Id}`: {story.Articles.Length} article(s), {story.Events.Length} event(s).");
             output.WriteLine();
-            StoryBrief brief = briefs.GetValueOrDefault(story.Id) ?? BriefBuilder.Build(story, result.Articles, result.Corroboration);
-            MarkdownBriefWriter.Write(output, story, brief, conflicts, facts, assessments);
+            MarkdownBriefWriter.Write(output, picture);
             foreach (StoryEvent storyEvent in story.Events)
             {
                 output.WriteLine($"### Event `{storyEvent.Id}`{EventHeading(storyEvent)}");

@@ -1,3 +1,4 @@
+using Corroborate.Model;
 using Corroborate.Pipeline;
 
 namespace Corroborate.Storage.Tests.Support;

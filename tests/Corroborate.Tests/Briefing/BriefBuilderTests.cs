@@ -12,7 +12,7 @@ public sealed class BriefBuilderTests : IDisposable
 
     public void Dispose() => Directory.Delete(_directory, recursive: true);
 
-    private StoryBrief Brief(CorroborationResult? corroboration = null) =>
+    private StoryBrief Brief(StoryCorroboration? corroboration = null) =>
         BriefBuilder.Build(_ferry.Story, _ferry.Articles, corroboration ?? _ferry.Corroboration);
 
     private static string Place(BriefSentence s) => $"{s.Source.Article}:{s.Source.Start}";
@@ -113,7 +113,7 @@ public sealed class BriefBuilderTests : IDisposable
     [Fact]
     public void Without_source_groups_a_copy_shares_its_canonical_row()
     {
-        CorroborationResult corroboration = _ferry.Corroboration with { Sources = [] };
+        StoryCorroboration corroboration = _ferry.Corroboration with { Sources = [] };
 
         CoverageMatrix coverage = Brief(corroboration).Coverage;
 
@@ -125,7 +125,7 @@ public sealed class BriefBuilderTests : IDisposable
     [Fact]
     public void Empty_corroboration_gives_empty_sections_and_still_a_timeline()
     {
-        StoryBrief brief = Brief(CorroborationResult.Empty);
+        StoryBrief brief = Brief(StoryCorroboration.Empty);
 
         Assert.Empty(brief.Overall.Agreed);
         Assert.Empty(brief.Overall.SingleSource);
@@ -154,7 +154,7 @@ public sealed class BriefBuilderTests : IDisposable
         var many = Enumerable.Range(0, 30).Select(i => new Fact($"X{i:00}", FerryStory.StoryId, "E1", FactKind.Statement, "statement", "t", "v", 2 + (i % 3),
             [new Citation("a1", "Verna Courier", $"Sentence number {i}.", 1000 + i, 1010 + i)])).ToList();
 
-        StoryBrief brief = Brief(CorroborationResult.Empty with { Facts = [.. many] });
+        StoryBrief brief = Brief(StoryCorroboration.Empty with { Facts = [.. many] });
 
         Assert.Equal(BriefLimits.SentencesPerStory, brief.Overall.Agreed.Length);
         Assert.Equal(BriefLimits.SentencesPerEvent, brief.Events["E1"].Agreed.Length);

@@ -87,7 +87,7 @@ internal sealed class FerryStory
         ], null),
     ];
 
-    public CorroborationResult Corroboration => new(
+    public StoryCorroboration Corroboration => new(
         Groups,
         Facts,
         Conflicts,
@@ -98,10 +98,11 @@ internal sealed class FerryStory
                 [new Difference("quantity:passenger", "90", "84", Cite("a6", 0))]),
         ]);
 
-    public AnalysisResult Result(CorroborationResult? corroboration = null)
+    public AnalysisResult Result(StoryCorroboration? corroboration = null)
     {
         var documents = Articles.Select(a => new DocumentReport(a.Article.DocumentId, a.Article.DocumentPath, DocumentFormat.PlainText, [])).ToImmutableArray();
-        var result = new AnalysisResult(documents, Articles, [Story], []) { Corroboration = corroboration ?? Corroboration };
-        return result with { Briefs = Corroborate.Briefing.BriefBuilder.BuildAll(result) };
+        StoryCorroboration found = corroboration ?? Corroboration;
+        var picture = new StoryPicture(Story, Articles, found, Corroborate.Briefing.BriefBuilder.Build(Story, Articles, found));
+        return new AnalysisResult(documents, Articles, [picture], []);
     }
 }

@@ -16,11 +16,11 @@ internal sealed class CorroborationKit
     public ArticleBuilder Article(string id, string text, string? outlet = "Test Outlet", DateOnly? published = null, string? copyOf = null) =>
         new(this, id, text, outlet, published, copyOf);
 
-    public CorroborationResult Run(DateOnly? eventDate = null, OfficeRegistry? registry = null)
+    public StoryCorroboration Run(DateOnly? eventDate = null, OfficeRegistry? registry = null)
     {
         ImmutableArray<string> ids = [.. _articles.Select(a => a.Article.Id)];
         var story = new Story("S1", "test", ids, [new StoryEvent("E1", eventDate, null, null, ids)]);
-        return new Corroborator(registry, 1).Run([story], _articles);
+        return new Corroborator(registry).Corroborate(story, _articles, Corroborator.OutletsOf(_articles));
     }
 
     internal sealed class ArticleBuilder(CorroborationKit kit, string id, string text, string? outlet, DateOnly? published, string? copyOf)

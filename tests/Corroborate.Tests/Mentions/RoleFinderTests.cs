@@ -1,4 +1,5 @@
 using Corroborate.Mentions;
+using Corroborate.Model;
 
 namespace Corroborate.Tests.Mentions;
 

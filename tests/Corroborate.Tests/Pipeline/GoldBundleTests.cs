@@ -1,3 +1,4 @@
+using Corroborate.Model;
 using Corroborate.Pipeline;
 using Corroborate.Tests.TestSupport;
 
@@ -87,8 +88,8 @@ public class GoldBundleTests
         string json = Corroborate.Reporting.JsonReportWriter.ToJson(result);
         IReadOnlyList<string> problems = VerbatimCheck.Problems(json);
         Assert.True(problems.Count == 0, string.Join("\n", problems));
-        Assert.NotEmpty(result.Corroboration.Facts);
-        Assert.All(result.Briefs, brief => Assert.NotEmpty(brief.Timeline));
+        Assert.NotEmpty(result.Facts);
+        Assert.All(result.Stories, picture => Assert.NotEmpty(picture.Brief.Timeline));
     }
 
     private static string GoldPath(string bundle) =>

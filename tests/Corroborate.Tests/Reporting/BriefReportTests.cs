@@ -100,7 +100,7 @@ public sealed class BriefReportTests : IDisposable
     [Fact]
     public void Json_without_corroboration_has_empty_sections()
     {
-        using JsonDocument json = JsonDocument.Parse(JsonReportWriter.ToJson(_ferry.Result(CorroborationResult.Empty)));
+        using JsonDocument json = JsonDocument.Parse(JsonReportWriter.ToJson(_ferry.Result(StoryCorroboration.Empty)));
         JsonElement story = json.RootElement.GetProperty("stories")[0];
 
         Assert.Equal(0, json.RootElement.GetProperty("facts").GetArrayLength());
@@ -133,7 +133,7 @@ public sealed class BriefReportTests : IDisposable
     public void Markdown_without_corroboration_says_so()
     {
         var output = new StringWriter { NewLine = "\n" };
-        MarkdownReportWriter.Write(_ferry.Result(CorroborationResult.Empty), output);
+        MarkdownReportWriter.Write(_ferry.Result(StoryCorroboration.Empty), output);
 
         Assert.Contains("No facts were compared across the sources of this story.", output.ToString(), StringComparison.Ordinal);
         Assert.DoesNotContain("### Coverage", output.ToString(), StringComparison.Ordinal);

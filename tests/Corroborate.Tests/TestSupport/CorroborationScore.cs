@@ -19,7 +19,7 @@ internal sealed record CorroborationScore(
     public static CorroborationScore Of(GoldReading gold, GoldFindings findings, AnalysisResult result)
     {
         GoldScore score = GoldScore.Of(gold, result);
-        ImmutableConflicts conflicts = new(result.Corroboration.Conflicts);
+        ImmutableConflicts conflicts = new(result.Conflicts);
         var missedConflicts = new List<GoldConflict>();
         var matched = new HashSet<int>();
         foreach (GoldConflict expected in findings.Conflicts)
@@ -40,14 +40,14 @@ internal sealed record CorroborationScore(
         var missedFacts = findings.Corroborated.Where(expected =>
         {
             string[] phrases = expected.Phrases.Select(GoldScore.Squash).ToArray();
-            return !result.Corroboration.Facts.Any(f =>
+            return !result.Facts.Any(f =>
             {
                 string blob = GoldScore.Squash(f.Text) + "|" + string.Join("|", f.Sources.Select(s => GoldScore.Squash(s.Sentence)));
                 return phrases.Any(p => blob.Contains(p, StringComparison.Ordinal)) && f.IndependentSources >= expected.IndependentSources;
             });
         }).ToList();
 
-        var assessments = result.Corroboration.Assessments.ToDictionary(a => a.Article, StringComparer.Ordinal);
+        var assessments = result.Assessments.ToDictionary(a => a.Article, StringComparer.Ordinal);
         var flagged = score.Match
             .Where(m => assessments.TryGetValue(m.Value.Article.Id, out Assessment? a) && a.Unreliable)
             .Select(m => gold.Articles[m.Key].Doc)

@@ -1,4 +1,4 @@
-namespace Corroborate.Mentions;
+namespace Corroborate.Model;
 
 /// <summary>
 /// A person bound to a role: "British Prime Minister Keir Starmer", "Vladimir Medinsky, the head of the Russian

@@ -1,4 +1,4 @@
-namespace Corroborate.Mentions;
+namespace Corroborate.Model;
 
 /// <summary>A closed range of values a statement allows; <see cref="double.PositiveInfinity"/> for open-ended ("more than 479").</summary>
 public readonly record struct ValueRange(double Low, double High)

@@ -1,4 +1,4 @@
-namespace Corroborate.Mentions;
+namespace Corroborate.Model;
 
 /// <summary>
 /// How long something lasted: "less than an hour", "barely an hour", "well under two hours", "for three days".

@@ -1,4 +1,4 @@
-namespace Corroborate.Mentions;
+namespace Corroborate.Model;
 
 /// <summary>A person's name as written ("Volodymyr Zelenskyy", "Zelensky"), with its span in the clean text.</summary>
 /// <param name="Name">The name as written, possessive "'s" dropped, whitespace single.</param>

@@ -1,4 +1,4 @@
-namespace Corroborate.Mentions;
+namespace Corroborate.Model;
 
 /// <summary>
 /// A number bound to what it counts or measures: "1,000 prisoners of war each", "at least 339 Ukrainian children",
