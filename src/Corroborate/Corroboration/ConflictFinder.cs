@@ -20,10 +20,10 @@ internal sealed class ConflictFinder
 
     public ConflictFinder(StoryContext story) => _story = story;
 
-    public List<Conflict> Find(StoryEvent storyEvent, IEnumerable<IGrouping<string, Statement>> byKey)
+    public List<Conflict> Find(StoryEvent storyEvent, IEnumerable<IGrouping<FactKey, Statement>> byKey)
     {
         var conflicts = new List<Conflict>();
-        foreach (IGrouping<string, Statement> key in byKey)
+        foreach (IGrouping<FactKey, Statement> key in byKey)
         {
             Statement first = key.First();
             if (first.Kind == FactKind.Role && SomeSourceNamesTwoHolders(key))
@@ -36,7 +36,7 @@ internal sealed class ConflictFinder
             List<List<Statement>> sides = first.Kind switch
             {
                 FactKind.Role => RoleSides(key.Key, key.ToList()),
-                FactKind.Quantity => RangeSides(key.ToList(), minShared: 3, CountedStem(key.Key)),
+                FactKind.Quantity => RangeSides(key.ToList(), minShared: 3, (key.Key as QuantityKey)?.Counted),
                 FactKind.Duration => RangeSides(key.ToList(), minShared: 1, null),
                 FactKind.Date => RangeSides(key.ToList(), minShared: 2, null),
                 _ => [],
@@ -79,10 +79,9 @@ internal sealed class ConflictFinder
             .GroupBy(s => s.Source, StringComparer.Ordinal)
             .Any(source => source.Select(s => s.Value).Distinct(StringComparer.Ordinal).Skip(1).Any());
 
-    private static List<List<Statement>> RoleSides(string key, List<Statement> statements)
+    private static List<List<Statement>> RoleSides(FactKey key, List<Statement> statements)
     {
-        string title = key.Split(':', 3)[^1];
-        if (key.StartsWith("role:-:", StringComparison.Ordinal) || !UniqueTitles.IsUnique(title))
+        if (key is not RoleKey { Jurisdiction: not null } role || !UniqueTitles.IsUnique(role.Title))
         {
             return [];
         }
@@ -180,7 +179,7 @@ internal sealed class ConflictFinder
         return false;
     }
 
-    private Conflict? Build(StoryEvent storyEvent, string key, FactKind kind, List<List<Statement>> sides)
+    private Conflict? Build(StoryEvent storyEvent, FactKey key, FactKind kind, List<List<Statement>> sides)
     {
         var claims = ImmutableArray.CreateBuilder<Claim>();
         var parts = new List<string>();
@@ -221,10 +220,7 @@ internal sealed class ConflictFinder
             FactKind.Place => ConflictKind.Place,
             _ => ConflictKind.Number,
         };
-        string what = FactBuilder.KeyName(key);
-        return new Conflict("C" + ContentId.Of(storyEvent.Id, key), _story.Story.Id, storyEvent.Id, conflictKind, key,
-            $"{what}: {string.Join(" vs ", parts)}", claims.ToImmutable(), null);
+        return new Conflict("C" + ContentId.Of(storyEvent.Id, key.Text), _story.Story.Id, storyEvent.Id, conflictKind, key,
+            $"{key.Words}: {string.Join(" vs ", parts)}", claims.ToImmutable(), null);
     }
-
-    private static string? CountedStem(string key) => key.StartsWith("quantity:", StringComparison.Ordinal) ? key["quantity:".Length..] : null;
 }

@@ -62,11 +62,11 @@ public sealed class Corroborator
             var byKey = statements
                 .OrderBy(s => context.Order.GetValueOrDefault(s.ArticleId))
                 .ThenBy(s => s.Sentence)
-                .GroupBy(s => s.Key, StringComparer.Ordinal)
-                .OrderBy(g => g.Key, StringComparer.Ordinal)
+                .GroupBy(s => s.Key)
+                .OrderBy(g => g.Key.Text, StringComparer.Ordinal)
                 .ToList();
 
-            foreach (IGrouping<string, Statement> key in byKey)
+            foreach (IGrouping<FactKey, Statement> key in byKey)
             {
                 foreach (ValueCluster cluster in ValueCluster.Of(key.Where(s => !s.Negated)))
                 {
@@ -89,14 +89,13 @@ public sealed class Corroborator
 
     private Conflict WithRecord(Conflict conflict, StoryContext context, IReadOnlyList<ArticleReport> members)
     {
-        if (_offices is null || conflict.Kind != ConflictKind.Role)
+        if (_offices is null || conflict.Key is not RoleKey { Jurisdiction: { } jurisdiction } role)
         {
             return conflict;
         }
 
-        string[] parts = conflict.Key.Split(':', 3);
         DateOnly? day = members.Select(m => context.ReferenceDate(m).Date).FirstOrDefault(d => d is not null);
-        return day is DateOnly d && _offices.RecordFor(parts[1], parts[2], d) is { } record ? conflict with { Record = record } : conflict;
+        return day is DateOnly d && _offices.RecordFor(jurisdiction, role.Title, d) is { } record ? conflict with { Record = record } : conflict;
     }
 
     private sealed record StoryFindings(ImmutableArray<SourceGroup> Sources, List<Fact> Facts, List<Conflict> Conflicts, List<OfficeCheck> OfficeChecks);

@@ -21,10 +21,9 @@ internal static class FactBuilder
         }
 
         return new Fact(
-            "F" + ContentId.Of(eventId, cluster.Key, cluster.Value),
+            "F" + ContentId.Of(eventId, cluster.Key.Text, cluster.Value),
             storyId,
             eventId,
-            cluster.Kind,
             cluster.Key,
             Text(cluster, ordered),
             cluster.Value,
@@ -37,39 +36,18 @@ internal static class FactBuilder
         string phrases = string.Join(" / ", ordered.Select(m => m.Phrase.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).Take(3));
         return cluster.Kind switch
         {
-            FactKind.Role => $"{RoleName(cluster.Key)}: {cluster.Value}",
+            FactKind.Role => $"{cluster.Key.Words}: {cluster.Value}",
             FactKind.Duration => $"lasted {phrases}",
-            FactKind.Date when cluster.Key.StartsWith("date:", StringComparison.Ordinal) => $"{DateVerb(cluster.Key)} on {cluster.Value} ({phrases})",
+            FactKind.Date when cluster.Key is HappeningDateKey date => $"{Verb(date.Phase)} on {cluster.Value} ({phrases})",
             FactKind.Person => cluster.Value,
             _ => phrases,
         };
     }
 
-    /// <summary>A key as words: "date:start" → "start date", "quantity:metres" → "metres", roles as <see cref="RoleName"/>.</summary>
-    public static string KeyName(string key)
+    private static string Verb(HappeningPhase phase) => phase switch
     {
-        string[] parts = key.Split(':', 2);
-        return parts[0] switch
-        {
-            "role" => RoleName(key),
-            "date" => parts.Length > 1 && parts[1] == "held" ? "date" : $"{parts[1]} date",
-            "year" => $"year of {parts[1]}",
-            "quantity" => parts.Length > 1 ? parts[1] : key,
-            _ => key,
-        };
-    }
-
-    /// <summary>"role:GB:prime minister" → "prime minister (GB)".</summary>
-    public static string RoleName(string key)
-    {
-        string[] parts = key.Split(':', 3);
-        return parts.Length < 3 ? key : parts[1] == "-" ? parts[2] : $"{parts[2]} ({parts[1]})";
-    }
-
-    private static string DateVerb(string key) => key switch
-    {
-        "date:start" => "began",
-        "date:end" => "ended",
+        HappeningPhase.Start => "began",
+        HappeningPhase.End => "ended",
         _ => "happened",
     };
 }

@@ -16,14 +16,14 @@ internal static partial class HappeningDates
 {
     private const int Window = 10;
 
-    private static readonly FrozenDictionary<string, string> VerbClass = new Dictionary<string, string>(StringComparer.Ordinal)
+    private static readonly FrozenDictionary<string, HappeningPhase> VerbClass = new Dictionary<string, HappeningPhase>(StringComparer.Ordinal)
     {
-        ["open"] = "start", ["began"] = "start", ["begin"] = "start", ["begun"] = "start", ["start"] = "start",
-        ["launch"] = "start", ["conven"] = "start", ["commenc"] = "start", ["kick"] = "start",
-        ["end"] = "end", ["close"] = "end", ["conclud"] = "end", ["finish"] = "end", ["adjourn"] = "end", ["wrap"] = "end",
-        ["held"] = "held", ["met"] = "held", ["meet"] = "held", ["took"] = "held", ["happen"] = "held", ["occur"] = "held",
-        ["struck"] = "held", ["hit"] = "held", ["burst"] = "held", ["erupt"] = "held", ["collaps"] = "held",
-        ["sign"] = "held", ["adopt"] = "held", ["vote"] = "held", ["walk"] = "held",
+        ["open"] = HappeningPhase.Start, ["began"] = HappeningPhase.Start, ["begin"] = HappeningPhase.Start, ["begun"] = HappeningPhase.Start, ["start"] = HappeningPhase.Start,
+        ["launch"] = HappeningPhase.Start, ["conven"] = HappeningPhase.Start, ["commenc"] = HappeningPhase.Start, ["kick"] = HappeningPhase.Start,
+        ["end"] = HappeningPhase.End, ["close"] = HappeningPhase.End, ["conclud"] = HappeningPhase.End, ["finish"] = HappeningPhase.End, ["adjourn"] = HappeningPhase.End, ["wrap"] = HappeningPhase.End,
+        ["held"] = HappeningPhase.Held, ["met"] = HappeningPhase.Held, ["meet"] = HappeningPhase.Held, ["took"] = HappeningPhase.Held, ["happen"] = HappeningPhase.Held, ["occur"] = HappeningPhase.Held,
+        ["struck"] = HappeningPhase.Held, ["hit"] = HappeningPhase.Held, ["burst"] = HappeningPhase.Held, ["erupt"] = HappeningPhase.Held, ["collaps"] = HappeningPhase.Held,
+        ["sign"] = HappeningPhase.Held, ["adopt"] = HappeningPhase.Held, ["vote"] = HappeningPhase.Held, ["walk"] = HappeningPhase.Held,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     [GeneratedRegex(@"\b(?<noun>[A-Za-z]{3,20}),? (?:was |were |had been |which was )?(?<verb>finished|completed|built|opened|founded|established|constructed|inaugurated|installed|introduced|erected|launched|created) in (?<year>(?:19|20)[0-9]{2})\b",
@@ -34,7 +34,7 @@ internal static partial class HappeningDates
     /// (sentence, class, day, phrase start, phrase end) for each day-precise date bound to a verb, offsets into the clean
     /// text. Dates are found in one pass over the whole text, then placed in their sentences.
     /// </summary>
-    public static IEnumerable<(int Sentence, string Class, DateOnly Date, int Start, int End)> Days(string text, ImmutableArray<Sentence> sentences, DateOnly? reference, bool relativeAllowed)
+    public static IEnumerable<(int Sentence, HappeningPhase Phase, DateOnly Date, int Start, int End)> Days(string text, ImmutableArray<Sentence> sentences, DateOnly? reference, bool relativeAllowed)
     {
         List<DateMention> dates = DateExpressions.Find(text, reference);
         var tokens = new List<WordToken>();
@@ -84,7 +84,7 @@ internal static partial class HappeningDates
         }
     }
 
-    private static string? VerbNear(ReadOnlySpan<char> sentenceText, List<WordToken> tokens, int dateStart)
+    private static HappeningPhase? VerbNear(ReadOnlySpan<char> sentenceText, List<WordToken> tokens, int dateStart)
     {
         int at = 0;
         while (at < tokens.Count && tokens[at].Start < dateStart)
@@ -95,7 +95,7 @@ internal static partial class HappeningDates
         for (int k = Math.Max(0, at - Window); k < Math.Min(tokens.Count, at + Window); k++)
         {
             string word = WordNormalizer.Normalize(sentenceText.Slice(tokens[k].Start, tokens[k].Length));
-            if (VerbClass.TryGetValue(word, out string? direct) || VerbClass.TryGetValue(Stemmer.Stem(word), out direct))
+            if (VerbClass.TryGetValue(word, out HappeningPhase direct) || VerbClass.TryGetValue(Stemmer.Stem(word), out direct))
             {
                 return direct;
             }

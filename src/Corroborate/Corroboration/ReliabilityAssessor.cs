@@ -41,7 +41,7 @@ internal static class ReliabilityAssessor
                 ? $"calls {check.Claimed} a former {check.Office}, but on {Day(check.Date)} {check.Expected} held that office"
                 : $"names {check.Claimed} as {check.Office}; on {Day(check.Date)} the office was held by {check.Expected}";
             reasons.Add(new AssessmentReason("office-mismatch", text, effect));
-            differences.Add(new Difference("office:" + check.Office, check.Former ? "former " + check.Claimed : check.Claimed, check.Expected + " (office record)", check.Source));
+            differences.Add(new Difference(new OfficeKey(check.Office), check.Former ? "former " + check.Claimed : check.Claimed, check.Expected + " (office record)", check.Source));
         }
 
         double majorityTotal = 0;

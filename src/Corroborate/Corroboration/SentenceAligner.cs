@@ -118,7 +118,7 @@ internal static class SentenceAligner
 
             Citation lead = citations[0];
             facts.Add(new Fact("F" + ContentId.Of(storyEvent.Id, "statement", lead.Article, lead.Start.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-                story.Story.Id, storyEvent.Id, FactKind.Statement, "statement", lead.Sentence, "stated", sources, citations.ToImmutable()));
+                story.Story.Id, storyEvent.Id, new StatementKey(), lead.Sentence, "stated", sources, citations.ToImmutable()));
         }
 
         return facts;

@@ -12,8 +12,7 @@ namespace Corroborate.Corroboration;
 /// <param name="Phrase">The words that state it, as written ("UK Prime Minister Boris Johnson", "6.4 metres").</param>
 /// <param name="Negated">A "former" role statement: the person is said not to hold the role now.</param>
 internal sealed record Statement(
-    FactKind Kind,
-    string Key,
+    FactKey Key,
     string Value,
     ValueRange? Range,
     string Phrase,
@@ -22,6 +21,8 @@ internal sealed record Statement(
     string Source,
     bool Negated = false)
 {
+    public FactKind Kind => Key.Kind;
+
     public string ArticleId => Article.Article.Id;
 
     public Citation? Cite() => Article.Analyzed.Cite(Sentence);

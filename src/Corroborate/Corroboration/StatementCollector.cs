@@ -35,14 +35,12 @@ internal sealed class StatementCollector
         return statements;
     }
 
-    public static string RoleKey(string? jurisdiction, string title) => $"role:{jurisdiction ?? "-"}:{title}";
-
     private void AddRoles(List<Statement> into, ArticleReport article, string source)
     {
         foreach (RoleMention role in article.Analyzed.Mentions.Roles)
         {
             string holder = _people.Canonical(role.Holder);
-            into.Add(new Statement(FactKind.Role, RoleKey(_jurisdictionOf(role), role.Title), holder, null,
+            into.Add(new Statement(new RoleKey(_jurisdictionOf(role), role.Title), holder, null,
                 Phrase(article, role.Start, role.End), article, role.Sentence, source, role.Former));
         }
     }
@@ -51,7 +49,7 @@ internal sealed class StatementCollector
     {
         foreach (QuantityMention quantity in article.Analyzed.Mentions.Quantities)
         {
-            into.Add(new Statement(FactKind.Quantity, "quantity:" + CountedNouns.Key(quantity.CountedKey),
+            into.Add(new Statement(new QuantityKey(CountedNouns.Key(quantity.CountedKey)),
                 quantity.Value.ToString("0.###", CultureInfo.InvariantCulture), quantity.Range,
                 Phrase(article, quantity.Start, quantity.End), article, quantity.Sentence, source));
         }
@@ -65,7 +63,7 @@ internal sealed class StatementCollector
             {
                 // Calendar units are not exact ("a year" vs "twelve months", a month of 28–31 days): allow 5% either way.
                 var range = new ValueRange(duration.Minutes.Low * 0.95, duration.Minutes.High * 1.05);
-                into.Add(new Statement(FactKind.Duration, "duration", Minutes(duration.Minutes), range,
+                into.Add(new Statement(new DurationKey(), Minutes(duration.Minutes), range,
                     Phrase(article, duration.Start, duration.End), article, duration.Sentence, source));
             }
         }
@@ -79,18 +77,18 @@ internal sealed class StatementCollector
         ImmutableArray<Sentence> sentences = article.Analyzed.Sentences;
         foreach (var (s, verbClass, date, start, end) in HappeningDates.Days(text, sentences, reference, relativeAllowed))
         {
-            into.Add(new Statement(FactKind.Date, "date:" + verbClass, date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            into.Add(new Statement(new HappeningDateKey(verbClass), date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                 new ValueRange(date.DayNumber, date.DayNumber), Phrase(article, start, end), article, s, source));
         }
 
         foreach (var (s, tally, start, end) in VoteTallies.Find(text, sentences))
         {
-            into.Add(new Statement(FactKind.Quantity, "vote", tally, null, Phrase(article, start, end), article, s, source));
+            into.Add(new Statement(new VoteKey(), tally, null, Phrase(article, start, end), article, s, source));
         }
 
         foreach (var (s, thing, year, start, end) in HappeningDates.Years(text, sentences))
         {
-            into.Add(new Statement(FactKind.Date, "year:" + thing, year.ToString(CultureInfo.InvariantCulture),
+            into.Add(new Statement(new ThingYearKey(thing), year.ToString(CultureInfo.InvariantCulture),
                 new ValueRange(year, year), Phrase(article, start, end), article, s, source));
         }
     }
@@ -103,7 +101,7 @@ internal sealed class StatementCollector
             string name = _people.Canonical(person.Name);
             if (name.Contains(' ', StringComparison.Ordinal) && seen.Add(name))
             {
-                into.Add(new Statement(FactKind.Person, "person:" + PersonNames.Key(name), name, null,
+                into.Add(new Statement(new PersonKey(PersonNames.Key(name)), name, null,
                     name, article, person.Sentence, source));
             }
         }

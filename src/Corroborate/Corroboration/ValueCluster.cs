@@ -17,7 +17,7 @@ internal sealed class ValueCluster
 
     public FactKind Kind { get; }
 
-    public string Key { get; }
+    public FactKey Key { get; }
 
     public string Value { get; }
 

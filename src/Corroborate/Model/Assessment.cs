@@ -10,7 +10,7 @@ public sealed record AssessmentReason(string Code, string Text, double Effect);
 /// <param name="Key">The fact key the article differs on.</param>
 /// <param name="States">What the article says.</param>
 /// <param name="Corroborated">What the other (independent) sources, or the office record, say.</param>
-public sealed record Difference(string Key, string States, string Corroborated, Citation Source);
+public sealed record Difference(FactKey Key, string States, string Corroborated, Citation Source);
 
 /// <summary>How far an article can be trusted: a score in [0, 1] (below 0.5 = unreliable), the reasons, and what it states differently.</summary>
 public sealed record Assessment(string Article, double Reliability, ImmutableArray<AssessmentReason> Reasons, ImmutableArray<Difference> Differences)

@@ -26,7 +26,7 @@ public sealed record Conflict(
     string Story,
     string Event,
     ConflictKind Kind,
-    string Key,
+    FactKey Key,
     string Summary,
     ImmutableArray<Claim> Claims,
     string? Record);

@@ -31,16 +31,18 @@ public enum FactKind
 /// One key and one value stated by one or more articles of one event, with the sentences that state it.
 /// <see cref="IndependentSources"/> counts sources after collapsing copies and shared wire origins.
 /// </summary>
-/// <param name="Key">A stable key, e.g. "role:GB:prime minister", "quantity:prison", "duration", "date:start", "statement".</param>
+/// <param name="Key">What the fact is about; its text form is stable, e.g. "role:GB:prime minister", "quantity:prison", "duration", "date:start", "statement".</param>
 /// <param name="Text">A readable statement of the fact, e.g. "UK prime minister: Keir Starmer"; for statements, the leading source sentence.</param>
 /// <param name="Value">The value in a readable, comparable form ("Keir Starmer", "1000", "0–60 min", "2025-05-12").</param>
 public sealed record Fact(
     string Id,
     string Story,
     string Event,
-    FactKind Kind,
-    string Key,
+    FactKey Key,
     string Text,
     string Value,
     int IndependentSources,
-    ImmutableArray<Citation> Sources);
+    ImmutableArray<Citation> Sources)
+{
+    public FactKind Kind => Key.Kind;
+}

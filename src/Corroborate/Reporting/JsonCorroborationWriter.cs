@@ -59,7 +59,7 @@ internal static class JsonCorroborationWriter
         json.WriteString("story", fact.Story);
         json.WriteString("event", fact.Event);
         json.WriteString("kind", fact.Kind.ToString().ToLowerInvariant());
-        json.WriteString("key", fact.Key);
+        json.WriteString("key", fact.Key.Text);
         json.WriteString("text", fact.Text);
         json.WriteString("value", fact.Value);
         json.WriteNumber("independentSources", fact.IndependentSources);
@@ -80,7 +80,7 @@ internal static class JsonCorroborationWriter
         json.WriteString("story", conflict.Story);
         json.WriteString("event", conflict.Event);
         json.WriteString("kind", conflict.Kind.ToString().ToLowerInvariant());
-        json.WriteString("key", conflict.Key);
+        json.WriteString("key", conflict.Key.Text);
         json.WriteString("summary", conflict.Summary);
         json.WriteString("record", conflict.Record);
         json.WriteStartArray("claims");
@@ -136,7 +136,7 @@ internal static class JsonCorroborationWriter
         foreach (Difference difference in assessment.Differences)
         {
             json.WriteStartObject();
-            json.WriteString("key", difference.Key);
+            json.WriteString("key", difference.Key.Text);
             json.WriteString("states", difference.States);
             json.WriteString("corroborated", difference.Corroborated);
             JsonCitation.WriteSpan(json, difference.Source);

@@ -151,7 +151,7 @@ public sealed class BriefBuilderTests : IDisposable
     [Fact]
     public void The_agreed_section_is_capped_with_the_most_supported_first()
     {
-        var many = Enumerable.Range(0, 30).Select(i => new Fact($"X{i:00}", FerryStory.StoryId, "E1", FactKind.Statement, "statement", "t", "v", 2 + (i % 3),
+        var many = Enumerable.Range(0, 30).Select(i => new Fact($"X{i:00}", FerryStory.StoryId, "E1", new StatementKey(), "t", "v", 2 + (i % 3),
             [new Citation("a1", "Verna Courier", $"Sentence number {i}.", 1000 + i, 1010 + i)])).ToList();
 
         StoryBrief brief = Brief(StoryCorroboration.Empty with { Facts = [.. many] });

@@ -79,7 +79,7 @@ public class ConflictTests
             .Run();
 
         Assert.Empty(result.Conflicts);
-        Fact evacuated = Assert.Single(result.Facts, f => f.Key == "quantity:people");
+        Fact evacuated = Assert.Single(result.Facts, f => f.Key == new QuantityKey("people"));
         Assert.Equal(2, evacuated.IndependentSources);
     }
 
