@@ -27,5 +27,5 @@ public class MentionBenchmarks
     }
 
     [Benchmark]
-    public ArticleMentions Find() => MentionFinder.Find(_article, _text);
+    public ArticleMentions Find() => MentionStage.Default.Find(_article, _text);
 }

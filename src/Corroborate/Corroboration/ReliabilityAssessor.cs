@@ -87,11 +87,11 @@ internal static class ReliabilityAssessor
                 $"its reference list cites {cited.Length} outlets, {unknown.Count} with no report in the corpus ({string.Join(", ", unknown.Take(4))})", UnverifiableReferences));
         }
 
-        List<string> filler = FillerPhrases.Find(article.Article.Text);
-        if (filler.Count >= 2)
+        ImmutableArray<string> filler = article.Analyzed.Mentions.FillerPhrases;
+        if (filler.Length >= 2)
         {
             reasons.Add(new AssessmentReason("generic-filler",
-                $"stock phrasing typical of machine-written text: \"{string.Join("\", \"", filler.Take(4))}\"", filler.Count >= 4 ? FillerMany : FillerSome));
+                $"stock phrasing typical of machine-written text: \"{string.Join("\", \"", filler.Take(4))}\"", filler.Length >= 4 ? FillerMany : FillerSome));
         }
 
         if (article.Article.Outlet is null)

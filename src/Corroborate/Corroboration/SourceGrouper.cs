@@ -27,7 +27,7 @@ internal static class SourceGrouper
                 Union(parent, id, copy.CanonicalId);
             }
 
-            string? wire = WireOrigin.Of(article.Article);
+            string? wire = article.Analyzed.Mentions.Wire?.Origin;
             origin[id] = wire;
             if (wire is not null)
             {

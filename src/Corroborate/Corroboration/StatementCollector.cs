@@ -8,6 +8,8 @@ namespace Corroborate.Corroboration;
 /// <summary>Turns the mentions of an event's articles into keyed statements: roles, quantities, durations, dates and people.</summary>
 internal sealed class StatementCollector
 {
+    private const int MaxDaysFromReference = 30;
+
     private readonly StoryContext _story;
     private readonly PersonResolver _people;
     private readonly Func<RoleMention, string?> _jurisdictionOf;
@@ -72,24 +74,33 @@ internal sealed class StatementCollector
     private void AddDates(List<Statement> into, ArticleReport article, string source)
     {
         var (reference, _) = _story.ReferenceDate(article);
+        ArticleMentions mentions = article.Analyzed.Mentions;
+
+        // Relative days ("on Monday") count only from the article's own date, not from a date borrowed from its event;
+        // a day more than a month from the reference is another happening (or a misread), not this one's date.
         bool relativeAllowed = article.Article.Published is not null;
-        string text = article.Article.Text;
-        ImmutableArray<Sentence> sentences = article.Analyzed.Sentences;
-        foreach (var (s, verbClass, date, start, end) in HappeningDates.Days(text, sentences, reference, relativeAllowed))
+        foreach (HappeningDateMention happening in mentions.HappeningDates)
         {
-            into.Add(new Statement(new HappeningDateKey(verbClass), date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                new ValueRange(date.DayNumber, date.DayNumber), Phrase(article, start, end), article, s, source));
+            DateExpression when = happening.When;
+            if ((when.IsRelative && !relativeAllowed) || when.Resolve(reference) is not DateOnly date ||
+                (reference is DateOnly r && Math.Abs(date.DayNumber - r.DayNumber) > MaxDaysFromReference))
+            {
+                continue;
+            }
+
+            into.Add(new Statement(new HappeningDateKey(happening.Phase), date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                new ValueRange(date.DayNumber, date.DayNumber), Phrase(article, when.Start, when.End), article, happening.Sentence, source));
         }
 
-        foreach (var (s, tally, start, end) in VoteTallies.Find(text, sentences))
+        foreach (VoteTallyMention vote in mentions.VoteTallies)
         {
-            into.Add(new Statement(new VoteKey(), tally, null, Phrase(article, start, end), article, s, source));
+            into.Add(new Statement(new VoteKey(), vote.Tally, null, Phrase(article, vote.Start, vote.End), article, vote.Sentence, source));
         }
 
-        foreach (var (s, thing, year, start, end) in HappeningDates.Years(text, sentences))
+        foreach (ThingYearMention year in mentions.ThingYears)
         {
-            into.Add(new Statement(new ThingYearKey(thing), year.ToString(CultureInfo.InvariantCulture),
-                new ValueRange(year, year), Phrase(article, start, end), article, s, source));
+            into.Add(new Statement(new ThingYearKey(year.Thing), year.Year.ToString(CultureInfo.InvariantCulture),
+                new ValueRange(year.Year, year.Year), Phrase(article, year.Start, year.End), article, year.Sentence, source));
         }
     }
 

@@ -8,8 +8,10 @@ namespace Corroborate.Mentions;
 /// two hours", "for three days"), or the adjectival form ("a three-day summit", "48-hour strike"). Whether it measures
 /// the happening itself is read from the words around it (see <see cref="DurationMention.OfHappening"/>).
 /// </summary>
-internal static class DurationFinder
+public sealed class DurationFinder : MentionFinder
 {
+    internal override void FindInSentence(SentenceTokens sentence, MentionScan scan) => Find(sentence, scan.Durations);
+
     private static readonly FrozenSet<string> LastingWords = FrozenSet.ToFrozenSet(
         ["last", "lasted", "lasting", "lasts", "took", "take", "takes", "ran", "run", "spanned", "spanning", "continued", "went", "go", "for"],
         StringComparer.Ordinal);
@@ -23,7 +25,7 @@ internal static class DurationFinder
     private static readonly FrozenSet<string> NotLasting = FrozenSet.ToFrozenSet(
         ["late", "ago", "later", "earlier", "before", "old", "behind", "early", "delay", "delayed", "away", "since", "into"], StringComparer.Ordinal);
 
-    public static void Find(SentenceTokens s, List<DurationMention> into)
+    internal static void Find(SentenceTokens s, List<DurationMention> into)
     {
         for (int k = 0; k < s.Count; k++)
         {

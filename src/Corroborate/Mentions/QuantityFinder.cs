@@ -9,8 +9,10 @@ namespace Corroborate.Mentions;
 /// Not taken: years, day numbers of dates, clock times, ordinals, list markers, digit runs, numbers inside names
 /// ("Covid-19", "World War Two", "G20") and time spans, which are durations.
 /// </summary>
-internal static class QuantityFinder
+public sealed class QuantityFinder : MentionFinder
 {
+    internal override void FindInSentence(SentenceTokens sentence, MentionScan scan) => Find(sentence, scan.Quantities);
+
     private static readonly FrozenDictionary<string, string> IrregularPlurals = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["children"] = "child", ["people"] = "person", ["men"] = "man", ["women"] = "woman", ["feet"] = "foot", ["teeth"] = "tooth",
@@ -25,7 +27,7 @@ internal static class QuantityFinder
     private static readonly FrozenSet<string> TimeMarks = FrozenSet.ToFrozenSet(
         ["am", "pm", "gmt", "utc", "bst", "cet", "cest", "et", "pt", "hrs", "oclock", "o'clock"], StringComparer.Ordinal);
 
-    public static void Find(SentenceTokens s, List<QuantityMention> into)
+    internal static void Find(SentenceTokens s, List<QuantityMention> into)
     {
         for (int k = 0; k < s.Count; k++)
         {

@@ -8,8 +8,11 @@ namespace Corroborate.Mentions;
 /// their speaker: a person next to a speech verb ("X said", "said X", "according to X", "X told reporters"), or a
 /// "he/she said" resolved to the last person named in the sentence or the two before it.
 /// </summary>
-internal static class QuoteFinder
+public sealed class QuoteFinder : MentionFinder
 {
+    internal override void FindInArticle(MentionScan scan) =>
+        scan.Quotes = scan.Text.AsSpan().ContainsAny('"', '\u201C', '\u2018') ? Find(scan.Text, scan.Sentences, scan.People) : [];
+
     private const int MaxQuoteChars = 2000;
 
     private static readonly FrozenSet<string> SpeechVerbs = FrozenSet.ToFrozenSet(
@@ -18,7 +21,7 @@ internal static class QuoteFinder
         "declared", "announced", "explained", "tweeted", "posted", "claimed", "stressed", "urged", "replied", "responded",
     ], StringComparer.Ordinal);
 
-    public static List<QuoteMention> Find(string text, IReadOnlyList<Sentence> sentences, List<PersonMention> people)
+    internal static List<QuoteMention> Find(string text, IReadOnlyList<Sentence> sentences, List<PersonMention> people)
     {
         var quotes = new List<QuoteMention>();
         var tokens = new SentenceTokens();

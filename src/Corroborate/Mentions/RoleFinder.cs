@@ -11,12 +11,21 @@ namespace Corroborate.Mentions;
 /// body next to the title ("British", "Ukraine's", "of the Russian delegation") or else a capitalized organization
 /// phrase written before it ("Aldvik Harbour Authority chief").
 /// </summary>
-internal static class RoleFinder
+public sealed class RoleFinder : MentionFinder
 {
+    internal override void FindInSentence(SentenceTokens sentence, MentionScan scan) => Find(sentence, scan.RoleCandidates);
+
+    /// <summary>A role whose holder is a single word stands only when the people finder kept that word as a person.</summary>
+    internal override void FindInArticle(MentionScan scan)
+    {
+        var known = new HashSet<int>(scan.People.Select(static p => p.Start));
+        scan.Roles = [.. scan.RoleCandidates.Where(r => !r.HolderNeedsCheck || known.Contains(r.HolderStart)).Select(static r => r.Role)];
+    }
+
     /// <summary>A role found in one sentence; a one-word holder not introduced by the title needs to be a known person.</summary>
     internal readonly record struct Candidate(RoleMention Role, int HolderStart, bool HolderNeedsCheck);
 
-    public static void Find(SentenceTokens s, List<Candidate> into)
+    internal static void Find(SentenceTokens s, List<Candidate> into)
     {
         int k = 0;
         while (k < s.Count)

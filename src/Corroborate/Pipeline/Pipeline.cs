@@ -19,11 +19,13 @@ public sealed class Pipeline
 {
     private readonly DocumentReader _reader;
     private readonly ArticleExtractor _extractor;
+    private readonly MentionStage _mentions;
     private readonly Func<ICopyIndex> _copyIndex;
     private readonly Func<IStoryIndex> _storyIndex;
 
-    internal Pipeline(DocumentReader reader, ArticleExtractor extractor, Func<ICopyIndex> copyIndex, Func<IStoryIndex> storyIndex, Corroborator corroborator, int parallelism)
+    internal Pipeline(DocumentReader reader, ArticleExtractor extractor, MentionStage mentions, Func<ICopyIndex> copyIndex, Func<IStoryIndex> storyIndex, Corroborator corroborator, int parallelism)
     {
+        _mentions = mentions;
         Corroborator = corroborator;
         _reader = reader;
         _extractor = extractor;
@@ -92,7 +94,7 @@ public sealed class Pipeline
             articles.Add(analyzed with
             {
                 SentenceSources = SentenceSources.Of(analyzed, document.Text),
-                Mentions = MentionFinder.Find(analyzed, document.Text),
+                Mentions = _mentions.Find(analyzed, document.Text),
             });
         }
 

@@ -2,6 +2,7 @@ using Corroborate.Copies;
 using Corroborate.Corroboration;
 using Corroborate.Corroboration.Offices;
 using Corroborate.Extraction;
+using Corroborate.Mentions;
 using Corroborate.Reading;
 using Corroborate.Stories;
 
@@ -50,6 +51,9 @@ public sealed class PipelineBuilder
         return this;
     }
 
+    /// <summary>The finders of the mentions stage, in the order they run; insert, replace or remove them by type.</summary>
+    public OrderedList<MentionFinder> MentionFinders { get; } = MentionStage.DefaultFinders();
+
     public Pipeline Build() =>
-        new(new DocumentReader(_readerOptions), new ArticleExtractor(), _copyIndex, _storyIndex, new Corroborator(_offices), _parallelism);
+        new(new DocumentReader(_readerOptions), new ArticleExtractor(), new MentionStage(MentionFinders), _copyIndex, _storyIndex, new Corroborator(_offices), _parallelism);
 }

@@ -11,6 +11,9 @@ namespace Corroborate.Tests.Corroboration;
 /// <summary>Builds fictional articles with hand-made mentions, and runs the corroboration stage over one story of one event.</summary>
 internal sealed class CorroborationKit
 {
+    private static readonly MentionStage TextFinders = new(
+        [new DateFinder(), new HappeningDateFinder(), new ThingYearFinder(), new VoteTallyFinder(), new WireCreditFinder(), new FillerPhraseFinder()]);
+
     private readonly List<ArticleReport> _articles = [];
 
     public ArticleBuilder Article(string id, string text, string? outlet = "Test Outlet", DateOnly? published = null, string? copyOf = null) =>
@@ -70,9 +73,12 @@ internal sealed class CorroborationKit
 
         public CorroborationKit Add()
         {
+            // People, roles, quantities and durations are hand-made; dates, years, tallies, the wire credit and stock
+            // phrases are read from the text by the real finders.
+            ArticleMentions read = TextFinders.Find(Analyzed, text);
             AnalyzedArticle analyzed = Analyzed with
             {
-                Mentions = new ArticleMentions([.. _people], [.. _roles], [.. _quantities], [.. _durations], [], [.. _references]),
+                Mentions = read with { People = [.. _people], Roles = [.. _roles], Quantities = [.. _quantities], Durations = [.. _durations], ReferencedOutlets = [.. _references] },
             };
             CopyLink? copy = copyOf is null ? null : new CopyLink(id, copyOf, CopyKind.Near, 0.9, 0.9);
             kit._articles.Add(new ArticleReport(analyzed, copy, "S1", "E1"));

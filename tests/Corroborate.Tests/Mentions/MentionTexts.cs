@@ -8,5 +8,5 @@ namespace Corroborate.Tests.Mentions;
 internal static class MentionTexts
 {
     public static ArticleMentions Of(string text, params RemovedBlock[] removed) =>
-        MentionFinder.Find(TextAnalyzer.Analyze(new Article("t", "t", "t.txt", 0, 0, text.Length, null, null, null, text, false, [.. removed], [], OffsetMap.Identity(0, text.Length))), text);
+        MentionStage.Default.Find(TextAnalyzer.Analyze(new Article("t", "t", "t.txt", 0, 0, text.Length, null, null, null, text, false, [.. removed], [], OffsetMap.Identity(0, text.Length))), text);
 }

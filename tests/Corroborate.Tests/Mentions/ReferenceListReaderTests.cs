@@ -23,6 +23,6 @@ public class ReferenceListReaderTests
 
         var article = Corroborate.Text.TextAnalyzer.Analyze(new Article("t", "t", "t.txt", 0, 0, 10, null, null, null, "Body text.", false,
             [new RemovedBlock(start, doc.Length, "references", "reference list entry")], [], OffsetMap.Identity(0, 10)));
-        Assert.Equal(new[] { "Nordic Wire", "Coastal Daily" }, MentionFinder.Find(article, doc).ReferencedOutlets.ToArray());
+        Assert.Equal(new[] { "Nordic Wire", "Coastal Daily" }, MentionStage.Default.Find(article, doc).ReferencedOutlets.ToArray());
     }
 }

@@ -14,7 +14,7 @@ public class SeedMentionTests
         string name = Directory.GetFiles(SeedFiles.SeedsDir, prefix + "_*.txt").Select(Path.GetFileName).Single()!;
         RawDocument doc = SeedFiles.Load(name);
         AnalyzedArticle article = Engine.Prepare(doc).Articles[0];
-        return MentionFinder.Find(article, doc.Text);
+        return MentionStage.Default.Find(article, doc.Text);
     }
 
     private static void HasRole(ArticleMentions m, string? jurisdiction, string title, string holder, bool former) =>

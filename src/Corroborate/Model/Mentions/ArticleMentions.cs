@@ -4,7 +4,8 @@ namespace Corroborate.Model;
 
 /// <summary>
 /// What one article says, as typed mentions bound to the sentences that say it: people and their roles,
-/// quantities with what they count, durations, quotes with their speakers. Offsets are into the article's clean text;
+/// quantities with what they count, durations, quotes with their speakers, dates, years and vote tallies, the wire
+/// agency it comes from and its stock phrases. The mentions stage reads the text once; later stages read only these. Offsets are into the article's clean text;
 /// <c>Sentence</c> is the index into <see cref="AnalyzedArticle.Sentences"/>.
 /// </summary>
 public sealed record ArticleMentions(
@@ -16,4 +17,22 @@ public sealed record ArticleMentions(
     ImmutableArray<string> ReferencedOutlets)
 {
     public static ArticleMentions Empty { get; } = new([], [], [], [], [], []);
+
+    /// <summary>Every day-precise date expression, in text order, unresolved (the stories stage dates events with them).</summary>
+    public ImmutableArray<DateExpression> Dates { get; init; } = [];
+
+    /// <summary>Days bound to a verb of starting, ending or happening, in text order.</summary>
+    public ImmutableArray<HappeningDateMention> HappeningDates { get; init; } = [];
+
+    /// <summary>Years bound to a thing, in text order.</summary>
+    public ImmutableArray<ThingYearMention> ThingYears { get; init; } = [];
+
+    /// <summary>Vote tallies, in text order.</summary>
+    public ImmutableArray<VoteTallyMention> VoteTallies { get; init; } = [];
+
+    /// <summary>The news agency the text comes from, or null.</summary>
+    public WireCredit? Wire { get; init; }
+
+    /// <summary>Stock phrases of machine-written text, distinct, in order of first appearance.</summary>
+    public ImmutableArray<string> FillerPhrases { get; init; } = [];
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Corroborate.Model;
 
 namespace Corroborate.Text.Dates;
 
@@ -32,101 +33,90 @@ public static partial class DateExpressions
     private static partial Regex Relative();
 
     /// <summary>
-    /// All day-precise dates in <paramref name="text"/>. Without <paramref name="published"/>, relative
-    /// expressions and year-less dates cannot be resolved and are skipped.
+    /// Every day-precise date expression in <paramref name="text"/>, in text order, not yet resolved: year-less dates and
+    /// relative expressions wait for a reference date (<see cref="DateExpression.Resolve"/>).
     /// </summary>
-    public static List<DateMention> Find(string text, DateOnly? published)
+    public static List<DateExpression> FindExpressions(string text)
     {
-        var found = new List<DateMention>();
+        var found = new List<DateExpression>();
         foreach (Match m in MonthDay().Matches(text))
         {
-            AddAbsolute(found, m, published, isMonthNumeric: false);
+            found.Add(Absolute(m, MonthOf(m.Groups["m"].ValueSpan)));
         }
 
         foreach (Match m in DayMonth().Matches(text))
         {
-            AddAbsolute(found, m, published, isMonthNumeric: false);
+            found.Add(Absolute(m, MonthOf(m.Groups["m"].ValueSpan)));
         }
 
         foreach (Match m in Iso().Matches(text))
         {
-            AddAbsolute(found, m, published, isMonthNumeric: true);
+            found.Add(Absolute(m, int.Parse(m.Groups["m"].ValueSpan, CultureInfo.InvariantCulture)));
         }
 
-        if (published is DateOnly pub)
+        foreach (Match m in Relative().Matches(text))
         {
-            foreach (Match m in Relative().Matches(text))
-            {
-                if (ResolveRelative(m, pub) is DateOnly d)
-                {
-                    found.Add(new DateMention(d, DateMentionKind.Relative, m.Index, m.Index + m.Length));
-                }
-            }
+            found.Add(RelativeExpression(m));
         }
 
+        // Matches of different patterns never start at one position, so the order is the text order whatever the sort.
         found.Sort(static (a, b) => a.Start.CompareTo(b.Start));
         return found;
     }
 
-    private static void AddAbsolute(List<DateMention> found, Match m, DateOnly? published, bool isMonthNumeric)
+    /// <summary>
+    /// All day-precise dates in <paramref name="text"/>. Without <paramref name="published"/>, relative
+    /// expressions and year-less dates cannot be resolved and are skipped.
+    /// </summary>
+    public static List<DateMention> Find(string text, DateOnly? published) => Resolve(FindExpressions(text), published);
+
+    /// <summary>The expressions that name a day given <paramref name="reference"/>, resolved, in text order.</summary>
+    public static List<DateMention> Resolve(IEnumerable<DateExpression> expressions, DateOnly? reference)
     {
-        int month = isMonthNumeric ? int.Parse(m.Groups["m"].ValueSpan, CultureInfo.InvariantCulture) : MonthOf(m.Groups["m"].ValueSpan);
-        int day = int.Parse(m.Groups["d"].ValueSpan, CultureInfo.InvariantCulture);
-        int year;
-        if (m.Groups["y"].Success)
+        var found = new List<DateMention>();
+        foreach (DateExpression expression in expressions)
         {
-            year = int.Parse(m.Groups["y"].ValueSpan, CultureInfo.InvariantCulture);
-        }
-        else if (published is DateOnly pub)
-        {
-            // A year-less date is the nearest such day to publication: "Dec 30" in a Jan 2 article is last year.
-            year = pub.Year;
-            if (month - pub.Month > 6)
+            if (expression.Resolve(reference) is DateOnly day)
             {
-                year--;
-            }
-            else if (pub.Month - month > 6)
-            {
-                year++;
+                found.Add(new DateMention(day, expression.IsRelative ? DateMentionKind.Relative : DateMentionKind.Absolute, expression.Start, expression.End));
             }
         }
-        else
-        {
-            return;
-        }
 
-        if (month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
-        {
-            return;
-        }
-
-        found.Add(new DateMention(new DateOnly(year, month, day), DateMentionKind.Absolute, m.Index, m.Index + m.Length));
+        return found;
     }
 
-    private static DateOnly? ResolveRelative(Match m, DateOnly pub)
+    private static DateExpression Absolute(Match m, int month)
+    {
+        int day = int.Parse(m.Groups["d"].ValueSpan, CultureInfo.InvariantCulture);
+        bool hasYear = m.Groups["y"].Success;
+        int year = hasYear ? int.Parse(m.Groups["y"].ValueSpan, CultureInfo.InvariantCulture) : 0;
+        return new DateExpression(m.Index, m.Index + m.Length, hasYear ? DateForm.Full : DateForm.YearLess, year, month, day, default, default, 0);
+    }
+
+    private static DateExpression RelativeExpression(Match m)
     {
         if (m.Groups["rel"].Success)
         {
-            return m.Groups["rel"].ValueSpan.ToString().ToLowerInvariant() switch
+            int offset = m.Groups["rel"].ValueSpan.ToString().ToLowerInvariant() switch
             {
-                "yesterday" => pub.AddDays(-1),
-                "tomorrow" => pub.AddDays(1),
-                _ => pub,
+                "yesterday" => -1,
+                "tomorrow" => 1,
+                _ => 0,
             };
+            return new DateExpression(m.Index, m.Index + m.Length, DateForm.DayWord, 0, 0, 0, default, default, offset);
         }
 
-        DayOfWeek target = Enum.Parse<DayOfWeek>(m.Groups["w"].ValueSpan, ignoreCase: true);
-        int back = ((int)pub.DayOfWeek - (int)target + 7) % 7;
+        DayOfWeek weekday = Enum.Parse<DayOfWeek>(m.Groups["w"].ValueSpan, ignoreCase: true);
         string mod = m.Groups["mod"].Success ? m.Groups["mod"].ValueSpan.ToString().ToLowerInvariant() : "";
-        return mod switch
+        WeekdayModifier modifier = mod switch
         {
-            // "next Friday" is the coming one; "last Friday" is strictly before today.
-            "next" => pub.AddDays(back == 0 ? 7 : 7 - back),
-            "last" or "past" => pub.AddDays(back == 0 ? -7 : -back),
-
-            // A bare or "on" weekday in news is most often the latest such day up to the article's date.
-            _ => pub.AddDays(-back),
+            // "next Friday" is the coming one; "last Friday" is strictly before today; a bare or "on" weekday in news
+            // is most often the latest such day up to the article's date.
+            "next" => WeekdayModifier.Next,
+            "last" or "past" => WeekdayModifier.Previous,
+            _ => WeekdayModifier.Latest,
         };
+        return new DateExpression(m.Index, m.Index + m.Length, DateForm.Weekday, 0, 0, 0, weekday, modifier, 0);
     }
 
     private static int MonthOf(ReadOnlySpan<char> name)

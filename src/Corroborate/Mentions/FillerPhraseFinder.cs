@@ -1,13 +1,15 @@
 using System.Buffers;
 
-namespace Corroborate.Corroboration;
+namespace Corroborate.Mentions;
 
 /// <summary>
 /// Stock phrases of machine-written "news": dramatic framing and empty transitions that reporters rarely use and
 /// text generators use a lot. One phrase means nothing; several in one article are a signal, reported with the phrases.
 /// </summary>
-internal static class FillerPhrases
+public sealed class FillerPhraseFinder : MentionFinder
 {
+    internal override void FindInArticle(MentionScan scan) => scan.FillerPhrases = Find(scan.Text);
+
     private static readonly string[] Phrases =
     [
         "in a turn of", "on the other side of the coin", "the stakes are high", "the stakes could not be higher",
@@ -28,7 +30,7 @@ internal static class FillerPhrases
     private static readonly SearchValues<string> Search = SearchValues.Create(Phrases, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The distinct stock phrases in <paramref name="text"/>, in order of first appearance.</summary>
-    public static List<string> Find(string text)
+    internal static List<string> Find(string text)
     {
         var found = new List<string>();
         ReadOnlySpan<char> rest = text;

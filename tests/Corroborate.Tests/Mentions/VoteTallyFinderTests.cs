@@ -1,9 +1,9 @@
-using Corroborate.Corroboration;
+using Corroborate.Mentions;
 using Corroborate.Model;
 
-namespace Corroborate.Tests.Corroboration;
+namespace Corroborate.Tests.Mentions;
 
-public class VoteTalliesTests
+public class VoteTallyFinderTests
 {
     [Theory]
     [InlineData("The assembly passed the levy by 31 votes to 9 on Monday.", "31-9")]
@@ -12,7 +12,7 @@ public class VoteTalliesTests
     public void A_tally_is_read_whatever_the_wording(string text, string tally)
     {
         var sentences = System.Collections.Immutable.ImmutableArray.Create(new Sentence(0, text.Length));
-        var found = Assert.Single(VoteTallies.Find(text, sentences));
+        var found = Assert.Single(VoteTallyFinder.Find(text, sentences));
         Assert.Equal(tally, found.Tally);
     }
 
@@ -20,6 +20,6 @@ public class VoteTalliesTests
     public void Scores_and_ranges_that_are_not_votes_are_not_tallies()
     {
         const string text = "The home side won 3-1 and the tickets cost 10-15 euros.";
-        Assert.Empty(VoteTallies.Find(text, [new Sentence(0, text.Length)]));
+        Assert.Empty(VoteTallyFinder.Find(text, [new Sentence(0, text.Length)]));
     }
 }

@@ -2,15 +2,17 @@ using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using Corroborate.Model;
 
-namespace Corroborate.Corroboration;
+namespace Corroborate.Mentions;
 
 /// <summary>
 /// Finds the news agency an article's text comes from: a dateline credit ("OSLO, May 2 (Reuters) —", "(AP) —"), or
 /// an agency the article leans on ("Reuters reported", "according to AFP") more than once or in its opening. Two
 /// outlets running one agency's story are one source, not two.
 /// </summary>
-internal static partial class WireOrigin
+public sealed partial class WireCreditFinder : MentionFinder
 {
+    internal override void FindInArticle(MentionScan scan) => scan.Wire = Of(scan.Article.Article);
+
     private static readonly FrozenDictionary<string, string> Agencies = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
     {
         ["reuters"] = "reuters",
@@ -53,19 +55,19 @@ internal static partial class WireOrigin
         RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex Attribution();
 
-    /// <summary>The origin key ("wire:reuters", "wire:coastline wire"), or null when the article shows no agency origin.</summary>
-    public static string? Of(Article article)
+    /// <summary>The agency the article's text comes from ("reuters", "coastline wire"), or null when it shows none.</summary>
+    internal static WireCredit? Of(Article article)
     {
         string text = article.Text;
         Match credit = DatelineCredit().Match(text, 0, Math.Min(text.Length, 240));
         if (credit.Success)
         {
-            return Key(credit.Groups["credit"].Value);
+            return new WireCredit(Key(credit.Groups["credit"].Value), WireEvidence.DatelineCredit);
         }
 
         if (article.Outlet is { } outlet && Agencies.TryGetValue(outlet, out string? agency))
         {
-            return "wire:" + agency;
+            return new WireCredit(agency, WireEvidence.AgencyOutlet);
         }
 
         string? opening = null;
@@ -84,16 +86,17 @@ internal static partial class WireOrigin
 
         if (opening is not null)
         {
-            return opening;
+            return new WireCredit(opening, WireEvidence.OpeningAttribution);
         }
 
         // An agency cited twice or more carries the article; one passing mention does not.
-        return counts.Where(c => c.Value >= 2).OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal).Select(c => c.Key).FirstOrDefault();
+        string? repeated = counts.Where(c => c.Value >= 2).OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal).Select(c => c.Key).FirstOrDefault();
+        return repeated is null ? null : new WireCredit(repeated, WireEvidence.RepeatedAttribution);
     }
 
     private static string Key(string name)
     {
         string lower = name.Trim().ToLowerInvariant();
-        return "wire:" + (Agencies.TryGetValue(lower, out string? agency) ? agency : lower);
+        return Agencies.TryGetValue(lower, out string? agency) ? agency : lower;
     }
 }

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using Corroborate.Model;
 
-namespace Corroborate.Corroboration;
+namespace Corroborate.Mentions;
 
 /// <summary>Finds which sentence of an article holds a position of its clean text.</summary>
 internal static class SentenceLookup

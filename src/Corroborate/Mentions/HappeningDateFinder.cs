@@ -1,0 +1,77 @@
+using System.Collections.Frozen;
+using Corroborate.Model;
+using Corroborate.Text;
+
+namespace Corroborate.Mentions;
+
+/// <summary>
+/// Days bound to what happened on them: a date expression (from <see cref="DateFinder"/>, which must run first) next to
+/// a verb of starting ("opened on 12 May"), ending ("concluded on Wednesday") or happening ("met on Monday"). A date
+/// with no such verb nearby says nothing comparable and is left out. The day is resolved later, against the
+/// article's or its event's date.
+/// </summary>
+public sealed class HappeningDateFinder : MentionFinder
+{
+    private const int Window = 10;
+
+    private static readonly FrozenDictionary<string, HappeningPhase> VerbClass = new Dictionary<string, HappeningPhase>(StringComparer.Ordinal)
+    {
+        ["open"] = HappeningPhase.Start, ["began"] = HappeningPhase.Start, ["begin"] = HappeningPhase.Start, ["begun"] = HappeningPhase.Start,
+        ["start"] = HappeningPhase.Start, ["launch"] = HappeningPhase.Start, ["conven"] = HappeningPhase.Start, ["commenc"] = HappeningPhase.Start,
+        ["kick"] = HappeningPhase.Start,
+        ["end"] = HappeningPhase.End, ["close"] = HappeningPhase.End, ["conclud"] = HappeningPhase.End, ["finish"] = HappeningPhase.End,
+        ["adjourn"] = HappeningPhase.End, ["wrap"] = HappeningPhase.End,
+        ["held"] = HappeningPhase.Held, ["met"] = HappeningPhase.Held, ["meet"] = HappeningPhase.Held, ["took"] = HappeningPhase.Held,
+        ["happen"] = HappeningPhase.Held, ["occur"] = HappeningPhase.Held, ["struck"] = HappeningPhase.Held, ["hit"] = HappeningPhase.Held,
+        ["burst"] = HappeningPhase.Held, ["erupt"] = HappeningPhase.Held, ["collaps"] = HappeningPhase.Held, ["sign"] = HappeningPhase.Held,
+        ["adopt"] = HappeningPhase.Held, ["vote"] = HappeningPhase.Held, ["walk"] = HappeningPhase.Held,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    internal override void FindInArticle(MentionScan scan)
+    {
+        string text = scan.Text;
+        var tokens = new List<WordToken>();
+        int tokenized = -1;
+        foreach (DateExpression date in scan.Dates)
+        {
+            int index = SentenceLookup.IndexAt(scan.Sentences, date.Start);
+            if (index < 0)
+            {
+                continue;
+            }
+
+            Sentence sentence = scan.Sentences[index];
+            if (tokenized != index)
+            {
+                tokens.Clear();
+                WordTokenizer.Tokenize(sentence.Of(text), tokens);
+                tokenized = index;
+            }
+
+            if (VerbNear(text.AsSpan(sentence.Start, sentence.Length), tokens, date.Start - sentence.Start) is { } phase)
+            {
+                scan.HappeningDates.Add(new HappeningDateMention(phase, date, index));
+            }
+        }
+    }
+
+    private static HappeningPhase? VerbNear(ReadOnlySpan<char> sentenceText, List<WordToken> tokens, int dateStart)
+    {
+        int at = 0;
+        while (at < tokens.Count && tokens[at].Start < dateStart)
+        {
+            at++;
+        }
+
+        for (int k = Math.Max(0, at - Window); k < Math.Min(tokens.Count, at + Window); k++)
+        {
+            string word = WordNormalizer.Normalize(sentenceText.Slice(tokens[k].Start, tokens[k].Length));
+            if (VerbClass.TryGetValue(word, out HappeningPhase direct) || VerbClass.TryGetValue(Stemmer.Stem(word), out direct))
+            {
+                return direct;
+            }
+        }
+
+        return null;
+    }
+}

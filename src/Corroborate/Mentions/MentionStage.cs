@@ -1,0 +1,66 @@
+using Corroborate.Model;
+using Corroborate.Pipeline;
+
+namespace Corroborate.Mentions;
+
+/// <summary>
+/// The mentions stage: runs the finders over an article's clean text sentence by sentence (each sentence tokenized
+/// once, reusing the text stage's words), then the finders' whole-article steps. It runs once per article, in the
+/// parallel stage; nothing downstream reads the text again for what a finder already found.
+/// </summary>
+public sealed class MentionStage
+{
+    [ThreadStatic]
+    private static SentenceTokens? _tokens;
+
+    private readonly MentionFinder[] _finders;
+
+    public MentionStage(IEnumerable<MentionFinder> finders) => _finders = [.. finders];
+
+    /// <summary>The stage with the default finders.</summary>
+    public static MentionStage Default { get; } = new(DefaultFinders());
+
+    /// <summary>
+    /// The default finders, in the order they run: people first (roles are confirmed against them, quotes are
+    /// attributed to them), then roles, quantities, durations, quotes, the reference list, dates, years, vote tallies,
+    /// the wire credit and stock phrases.
+    /// </summary>
+    public static OrderedList<MentionFinder> DefaultFinders() =>
+    [
+        new PeopleFinder(),
+        new RoleFinder(),
+        new QuantityFinder(),
+        new DurationFinder(),
+        new QuoteFinder(),
+        new ReferenceListFinder(),
+        new DateFinder(),
+        new HappeningDateFinder(),
+        new ThingYearFinder(),
+        new VoteTallyFinder(),
+        new WireCreditFinder(),
+        new FillerPhraseFinder(),
+    ];
+
+    public ArticleMentions Find(AnalyzedArticle article, string documentText)
+    {
+        var scan = new MentionScan(article, documentText);
+        SentenceTokens tokens = _tokens ??= new SentenceTokens();
+        int wordOffset = 0;
+        for (int i = 0; i < article.Sentences.Length; i++)
+        {
+            tokens.Load(scan.Text, article.Sentences[i], i, article.Words, wordOffset);
+            wordOffset += tokens.Count;
+            foreach (MentionFinder finder in _finders)
+            {
+                finder.FindInSentence(tokens, scan);
+            }
+        }
+
+        foreach (MentionFinder finder in _finders)
+        {
+            finder.FindInArticle(scan);
+        }
+
+        return scan.Result();
+    }
+}

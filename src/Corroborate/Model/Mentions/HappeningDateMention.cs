@@ -1,0 +1,8 @@
+namespace Corroborate.Model;
+
+/// <summary>
+/// A day bound to what happened on it: a date expression next to a verb of starting ("opened on 12 May"), ending
+/// ("concluded on Wednesday") or happening ("met on Monday"). The day itself is resolved at corroboration, against the
+/// article's (or its event's) date.
+/// </summary>
+public sealed record HappeningDateMention(HappeningPhase Phase, DateExpression When, int Sentence);
