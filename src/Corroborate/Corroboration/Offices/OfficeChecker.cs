@@ -1,10 +1,10 @@
 using System.Collections.Concurrent;
 using System.Collections.Frozen;
-using Corroborate.Corroboration.Offices;
+using Corroborate.Corroboration;
 using Corroborate.Mentions;
 using Corroborate.Model;
 
-namespace Corroborate.Corroboration;
+namespace Corroborate.Corroboration.Offices;
 
 /// <summary>
 /// Checks role mentions against the curated office-holder record on the article's date (or its event's, or the
