@@ -36,7 +36,7 @@ public sealed class IngestSession
 
     private readonly Store _store;
     private readonly Pipeline.Pipeline _pipeline;
-    private readonly StoreCopyState _copyState = new(new CopyOptions());
+    private readonly StoreCopyState _copyState;
     private readonly StoreStoryStates _storyStates;
     private readonly CopyIndex _copies;
     private readonly StoryIndex _stories;
@@ -48,12 +48,14 @@ public sealed class IngestSession
     internal IngestSession(Store store, Pipeline.Pipeline pipeline, int cachedStoryFeatures)
     {
         _store = store;
-        _storyStates = new StoreStoryStates(new StoryIndexOptions(), cachedStoryFeatures);
         _pipeline = pipeline;
-        _copies = new CopyIndex(new CopyOptions(), _copyState);
-        _stories = new StoryIndex(new StoryIndexOptions(), _storyStates);
-        _run = new PipelineBuilder().UseCopyIndex(() => _copies).UseStoryIndex(() => _stories)
-            .WithParallelism(pipeline.Parallelism).Build().Start(keepArticles: false);
+
+        // The indexes live in the store's tables but decide with the pipeline's own options: one pipeline, not a second.
+        _copyState = new StoreCopyState(pipeline.CopyOptions);
+        _storyStates = new StoreStoryStates(pipeline.StoryOptions, cachedStoryFeatures);
+        _copies = new CopyIndex(pipeline.CopyOptions, _copyState);
+        _stories = new StoryIndex(pipeline.StoryOptions, _storyStates);
+        _run = pipeline.Start(_copies, _stories, keepArticles: false);
     }
 
     /// <summary>Commits one batch; documents already stored (same bytes) are skipped and counted as duplicates.</summary>

@@ -11,14 +11,15 @@ namespace Corroborate.Briefing;
 internal static class CoverageBuilder
 {
     /// <param name="timeline">The story's events in time order: columns follow it.</param>
-    public static CoverageMatrix Build(StoryScope scope, ImmutableArray<TimelineEntry> timeline)
+    /// <param name="maxFacts">Most columns; the most supported facts are kept.</param>
+    public static CoverageMatrix Build(StoryScope scope, ImmutableArray<TimelineEntry> timeline, int maxFacts)
     {
         var eventIndex = timeline.Select((e, i) => (e.Event, i)).ToDictionary(p => p.Event, p => p.i, StringComparer.Ordinal);
         List<Fact> columns = [.. scope.Facts
             .Select((fact, index) => (Fact: fact, Index: index))
             .Where(f => f.Fact.Kind != FactKind.Statement || f.Fact.IndependentSources >= 2)
             .OrderByDescending(f => f.Fact.IndependentSources).ThenBy(f => f.Index)
-            .Take(BriefLimits.CoverageFacts)
+            .Take(maxFacts)
             .OrderBy(f => eventIndex.GetValueOrDefault(f.Fact.Event, int.MaxValue)).ThenBy(f => f.Index)
             .Select(f => f.Fact)];
 

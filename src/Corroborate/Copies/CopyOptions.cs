@@ -65,7 +65,8 @@ public sealed record CopyOptions
     /// <summary>Seed of the MinHash permutations (fixed, so signatures and output are stable across runs).</summary>
     public ulong Seed { get; init; } = 0x5EED_C0B1_E5C0_FFEEUL;
 
-    internal void Validate()
+    /// <summary>Throws <see cref="ArgumentOutOfRangeException"/> naming the first impossible option.</summary>
+    public void Validate()
     {
         Check(ShingleSize >= 1, nameof(ShingleSize));
         Check(Permutations >= 1, nameof(Permutations));

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Corroborate.Corroboration.Offices;
+using Corroborate.Corroboration.Reliability;
 using Corroborate.Mentions;
 using Corroborate.Model;
 
@@ -13,11 +14,19 @@ namespace Corroborate.Corroboration;
 public sealed class Corroborator
 {
     private readonly OfficeChecker? _offices;
+    private readonly CorroborationOptions _options;
+    private readonly ReliabilityAssessor _reliability;
 
-    public Corroborator(OfficeRegistry? registry = null)
+    /// <param name="registry">The office-holder record role mentions are checked against; null turns the check off.</param>
+    public Corroborator(OfficeRegistry? registry = null, CorroborationOptions? options = null)
     {
+        _options = options ?? CorroborationOptions.Default;
+        _options.Validate();
         _offices = registry is null ? null : new OfficeChecker(registry);
+        _reliability = new ReliabilityAssessor(_options.Reliability);
     }
+
+    public CorroborationOptions Options => _options;
 
     public static Corroborator Default { get; } = new(OfficeRegistry.Default);
 
@@ -34,7 +43,7 @@ public sealed class Corroborator
             .ToLookup(p => p.Article, p => p.Conflict, StringComparer.Ordinal);
         var checksByArticle = findings.OfficeChecks.ToLookup(c => c.Article, StringComparer.Ordinal);
         var assessments = articles
-            .Select(a => ReliabilityAssessor.Assess(a, [.. checksByArticle[a.Article.Id]], [.. conflictsByArticle[a.Article.Id].Distinct()], knownOutlets))
+            .Select(a => _reliability.Assess(a, [.. checksByArticle[a.Article.Id]], [.. conflictsByArticle[a.Article.Id].Distinct()], knownOutlets))
             .ToImmutableArray();
         return new StoryCorroboration(findings.Sources, [.. findings.Facts], [.. findings.Conflicts], [.. findings.OfficeChecks], assessments);
     }
@@ -50,8 +59,8 @@ public sealed class Corroborator
         var people = new PersonResolver(articles.SelectMany(a => a.Analyzed.Mentions.People.Select(p => p.Name)
             .Concat(a.Analyzed.Mentions.Roles.Select(r => r.Holder))));
         Func<RoleMention, string?> jurisdictionOf = _offices is null ? r => r.Jurisdiction : _offices.JurisdictionOf;
-        var collector = new StatementCollector(context, people, jurisdictionOf);
-        var conflictFinder = new ConflictFinder(context);
+        var collector = new StatementCollector(context, people, jurisdictionOf, _options);
+        var conflictFinder = new ConflictFinder(context, _options);
 
         var facts = new List<Fact>();
         var conflicts = new List<Conflict>();
@@ -74,7 +83,7 @@ public sealed class Corroborator
                 }
             }
 
-            facts.AddRange(SentenceAligner.Align(context, storyEvent, members));
+            facts.AddRange(SentenceAligner.Align(context, storyEvent, members, _options));
             foreach (Conflict conflict in conflictFinder.Find(storyEvent, byKey))
             {
                 conflicts.Add(WithRecord(conflict, context, members));

@@ -20,21 +20,31 @@ public sealed class Pipeline
     private readonly DocumentReader _reader;
     private readonly ArticleExtractor _extractor;
     private readonly MentionStage _mentions;
+    private readonly BriefBuilder _brief;
     private readonly Func<ICopyIndex> _copyIndex;
     private readonly Func<IStoryIndex> _storyIndex;
 
-    internal Pipeline(DocumentReader reader, ArticleExtractor extractor, MentionStage mentions, Func<ICopyIndex> copyIndex, Func<IStoryIndex> storyIndex, Corroborator corroborator, int parallelism)
+    internal Pipeline(PipelineStages stages, CopyOptions copyOptions, StoryIndexOptions storyOptions, Func<ICopyIndex> copyIndex, Func<IStoryIndex> storyIndex, int parallelism)
     {
-        _mentions = mentions;
-        Corroborator = corroborator;
-        _reader = reader;
-        _extractor = extractor;
+        _reader = stages.Reader;
+        _extractor = stages.Extractor;
+        _mentions = stages.Mentions;
+        _brief = stages.Brief;
+        Corroborator = stages.Corroborator;
+        CopyOptions = copyOptions;
+        StoryOptions = storyOptions;
         _copyIndex = copyIndex;
         _storyIndex = storyIndex;
         Parallelism = parallelism;
     }
 
     public int Parallelism { get; }
+
+    /// <summary>The options copy detection runs with: an index kept elsewhere (a store) is built with these.</summary>
+    public CopyOptions CopyOptions { get; }
+
+    /// <summary>The options story clustering runs with: an index kept elsewhere (a store) is built with these.</summary>
+    public StoryIndexOptions StoryOptions { get; }
 
     /// <summary>The corroboration stage, run over the stories when a run's result is asked for.</summary>
     public Corroborator Corroborator { get; }
@@ -47,6 +57,9 @@ public sealed class Pipeline
     /// article, and leaves documents already added to the caller; its <see cref="PipelineRun.Result"/> has no articles.
     /// </param>
     public PipelineRun Start(bool keepArticles = true) => new(this, _copyIndex(), _storyIndex(), keepArticles);
+
+    /// <summary>A run over indexes the caller keeps (a store's), built with <see cref="CopyOptions"/> and <see cref="StoryOptions"/>.</summary>
+    public PipelineRun Start(ICopyIndex copies, IStoryIndex stories, bool keepArticles) => new(this, copies, stories, keepArticles);
 
     /// <summary>
     /// The back half for each story: corroboration, then the brief, as one <see cref="StoryPicture"/>. Stories are
@@ -69,7 +82,7 @@ public sealed class Pipeline
     public StoryPicture Picture(Story story, ImmutableArray<ArticleReport> articles, IReadOnlySet<string> knownOutlets)
     {
         StoryCorroboration corroboration = Corroborator.Corroborate(story, articles, knownOutlets);
-        return new StoryPicture(story, articles, corroboration, BriefBuilder.Build(story, articles, corroboration));
+        return new StoryPicture(story, articles, corroboration, _brief.Build(story, articles, corroboration));
     }
 
     /// <summary>Reads one file; never throws for bad input.</summary>

@@ -6,7 +6,7 @@ namespace Corroborate.Stories;
 /// terms and short-form name aliases, a plateau of 0.85–0.87 around it)
 /// and on fictional bundles; none depends on a topic's words.
 /// </summary>
-public sealed class StoryIndexOptions
+public sealed record StoryIndexOptions
 {
     /// <summary>
     /// Minimum cosine between an article and a story centroid to join it. Lower merges more; on ECB+ the
@@ -62,4 +62,29 @@ public sealed class StoryIndexOptions
 
     /// <summary>Days before publication within which a date mentioned in the text can be the article's event date.</summary>
     public int EventDateLookbackDays { get; init; } = 7;
+
+    /// <summary>Throws <see cref="ArgumentOutOfRangeException"/> naming the first impossible option.</summary>
+    public void Validate()
+    {
+        Check(JoinThreshold is > 0 and <= 1, nameof(JoinThreshold));
+        Check(NameBoost > 0, nameof(NameBoost));
+        Check(NameMismatchPenalty is >= 0 and <= 1, nameof(NameMismatchPenalty));
+        Check(LeadingNames >= 0, nameof(LeadingNames));
+        Check(LookupTerms >= 1, nameof(LookupTerms));
+        Check(PostingCap >= 1, nameof(PostingCap));
+        Check(MaxCandidates >= 1, nameof(MaxCandidates));
+        Check(CentroidTerms >= 1, nameof(CentroidTerms));
+        Check(TimeWindowDays >= 0, nameof(TimeWindowDays));
+        Check(EventDateToleranceDays >= 0, nameof(EventDateToleranceDays));
+        Check(EventJoinThreshold is >= 0 and <= 1, nameof(EventJoinThreshold));
+        Check(EventDateLookbackDays >= 0, nameof(EventDateLookbackDays));
+
+        static void Check(bool ok, string name)
+        {
+            if (!ok)
+            {
+                throw new ArgumentOutOfRangeException(name, "Invalid story clustering option.");
+            }
+        }
+    }
 }

@@ -13,7 +13,7 @@ public sealed class BriefBuilderTests : IDisposable
     public void Dispose() => Directory.Delete(_directory, recursive: true);
 
     private StoryBrief Brief(StoryCorroboration? corroboration = null) =>
-        BriefBuilder.Build(_ferry.Story, _ferry.Articles, corroboration ?? _ferry.Corroboration);
+        BriefBuilder.Default.Build(_ferry.Story, _ferry.Articles, corroboration ?? _ferry.Corroboration);
 
     private static string Place(BriefSentence s) => $"{s.Source.Article}:{s.Source.Start}";
 
@@ -142,7 +142,7 @@ public sealed class BriefBuilderTests : IDisposable
         var stranger = _ferry.Articles[0] with { StoryId = "S9" };
         var articles = _ferry.Articles.Add(stranger with { Analyzed = stranger.Analyzed with { Article = stranger.Article with { Id = "z9" } } });
 
-        StoryBrief brief = BriefBuilder.Build(_ferry.Story, articles, _ferry.Corroboration);
+        StoryBrief brief = BriefBuilder.Default.Build(_ferry.Story, articles, _ferry.Corroboration);
 
         Assert.DoesNotContain(brief.Coverage.Sources, s => s.Articles.Contains("z9"));
         Assert.Equal(Brief().Overall.Agreed.Select(Place), brief.Overall.Agreed.Select(Place));
@@ -156,8 +156,8 @@ public sealed class BriefBuilderTests : IDisposable
 
         StoryBrief brief = Brief(StoryCorroboration.Empty with { Facts = [.. many] });
 
-        Assert.Equal(BriefLimits.SentencesPerStory, brief.Overall.Agreed.Length);
-        Assert.Equal(BriefLimits.SentencesPerEvent, brief.Events["E1"].Agreed.Length);
+        Assert.Equal(BriefOptions.Default.SentencesPerStory, brief.Overall.Agreed.Length);
+        Assert.Equal(BriefOptions.Default.SentencesPerEvent, brief.Events["E1"].Agreed.Length);
         Assert.True(brief.Overall.Agreed.Select(s => s.IndependentSources).SequenceEqual(brief.Overall.Agreed.Select(s => s.IndependentSources).OrderDescending()));
         Assert.Equal(10, brief.Events["E1"].Agreed.Count(s => s.IndependentSources == 4));
     }

@@ -102,7 +102,7 @@ internal sealed class FerryStory
     {
         var documents = Articles.Select(a => new DocumentReport(a.Article.DocumentId, a.Article.DocumentPath, DocumentFormat.PlainText, [])).ToImmutableArray();
         StoryCorroboration found = corroboration ?? Corroboration;
-        var picture = new StoryPicture(Story, Articles, found, Corroborate.Briefing.BriefBuilder.Build(Story, Articles, found));
+        var picture = new StoryPicture(Story, Articles, found, Corroborate.Briefing.BriefBuilder.Default.Build(Story, Articles, found));
         return new AnalysisResult(documents, Articles, [picture], []);
     }
 }

@@ -11,14 +11,14 @@ namespace Corroborate.Corroboration;
 /// </summary>
 internal sealed class ConflictFinder
 {
-    // Two sentences stating the values must be about the same thing: enough shared terms, in proportion to their
-    // length. Counts need more: news states many counts of many things, while a key like "start date" is narrow already.
-    private const double MinCountContext = 0.35;
-    private const double MinContext = 0.2;
-
     private readonly StoryContext _story;
+    private readonly CorroborationOptions _options;
 
-    public ConflictFinder(StoryContext story) => _story = story;
+    public ConflictFinder(StoryContext story, CorroborationOptions options)
+    {
+        _story = story;
+        _options = options;
+    }
 
     public List<Conflict> Find(StoryEvent storyEvent, IEnumerable<IGrouping<FactKey, Statement>> byKey)
     {
@@ -36,9 +36,9 @@ internal sealed class ConflictFinder
             List<List<Statement>> sides = first.Kind switch
             {
                 FactKind.Role => RoleSides(key.Key, key.ToList()),
-                FactKind.Quantity => RangeSides(key.ToList(), minShared: 3, (key.Key as QuantityKey)?.Counted),
-                FactKind.Duration => RangeSides(key.ToList(), minShared: 1, null),
-                FactKind.Date => RangeSides(key.ToList(), minShared: 2, null),
+                FactKind.Quantity => RangeSides(key.ToList(), _options.CountConflictMinShared, (key.Key as QuantityKey)?.Counted),
+                FactKind.Duration => RangeSides(key.ToList(), _options.DurationConflictMinShared, null),
+                FactKind.Date => RangeSides(key.ToList(), _options.DateConflictMinShared, null),
                 _ => [],
             };
 
@@ -167,7 +167,8 @@ internal sealed class ConflictFinder
                 string[] tx = x.Article.Analyzed.SentenceTerms[x.Sentence];
                 string[] ty = y.Article.Analyzed.SentenceTerms[y.Sentence];
                 int shared = SentenceTerms.Shared(tx, ty, except);
-                double minCosine = x.Kind == FactKind.Quantity ? MinCountContext : MinContext;
+                // The two sentences must be about the same thing: enough shared terms, in proportion to their length.
+                double minCosine = x.Kind == FactKind.Quantity ? _options.CountConflictMinContext : _options.ConflictMinContext;
                 if (shared >= minShared && shared / Math.Sqrt(Math.Max(1, tx.Length) * (double)Math.Max(1, ty.Length)) >= minCosine
                     && !Ambiguous(x, ty, shared, all, except) && !Ambiguous(y, tx, shared, all, except))
                 {

@@ -10,12 +10,7 @@ namespace Corroborate.Corroboration;
 /// </summary>
 internal static class SentenceAligner
 {
-    private const int MinTerms = 4;
-    private const int MinShared = 3;
-    private const double MinCosine = 0.5;
-    private const int MaxPosting = 64;
-
-    public static List<Fact> Align(StoryContext story, StoryEvent storyEvent, IReadOnlyList<ArticleReport> articles)
+    public static List<Fact> Align(StoryContext story, StoryEvent storyEvent, IReadOnlyList<ArticleReport> articles, CorroborationOptions options)
     {
         var refs = new List<(ArticleReport Article, int Sentence, string[] Terms, string Source)>();
         foreach (ArticleReport article in articles)
@@ -28,7 +23,7 @@ internal static class SentenceAligner
             ImmutableArray<string[]> terms = article.Analyzed.SentenceTerms;
             for (int s = 0; s < terms.Length; s++)
             {
-                if (terms[s].Length >= MinTerms)
+                if (terms[s].Length >= options.AlignMinTerms)
                 {
                     refs.Add((article, s, terms[s], story.SourceIdOf(article)));
                 }
@@ -57,7 +52,7 @@ internal static class SentenceAligner
             foreach (string term in refs[i].Terms)
             {
                 List<int> list = postings[term];
-                if (list.Count > MaxPosting)
+                if (list.Count > options.AlignMaxPosting)
                 {
                     continue;
                 }
@@ -73,7 +68,7 @@ internal static class SentenceAligner
 
             foreach (var (j, count) in shared)
             {
-                if (count >= MinShared && count / Math.Sqrt(refs[i].Terms.Length * (double)refs[j].Terms.Length) >= MinCosine)
+                if (count >= options.AlignMinSharedTerms && count / Math.Sqrt(refs[i].Terms.Length * (double)refs[j].Terms.Length) >= options.AlignMinCosine)
                 {
                     Union(parent, i, j);
                 }

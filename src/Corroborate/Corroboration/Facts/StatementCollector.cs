@@ -8,14 +8,14 @@ namespace Corroborate.Corroboration;
 /// <summary>Turns the mentions of an event's articles into keyed statements: roles, quantities, durations, dates and people.</summary>
 internal sealed class StatementCollector
 {
-    private const int MaxDaysFromReference = 30;
-
     private readonly StoryContext _story;
     private readonly PersonResolver _people;
     private readonly Func<RoleMention, string?> _jurisdictionOf;
+    private readonly CorroborationOptions _options;
 
-    public StatementCollector(StoryContext story, PersonResolver people, Func<RoleMention, string?> jurisdictionOf)
+    public StatementCollector(StoryContext story, PersonResolver people, Func<RoleMention, string?> jurisdictionOf, CorroborationOptions options)
     {
+        _options = options;
         _story = story;
         _people = people;
         _jurisdictionOf = jurisdictionOf;
@@ -57,14 +57,14 @@ internal sealed class StatementCollector
         }
     }
 
-    private static void AddDurations(List<Statement> into, ArticleReport article, string source)
+    private void AddDurations(List<Statement> into, ArticleReport article, string source)
     {
         foreach (DurationMention duration in article.Analyzed.Mentions.Durations)
         {
             if (duration.OfHappening)
             {
-                // Calendar units are not exact ("a year" vs "twelve months", a month of 28–31 days): allow 5% either way.
-                var range = new ValueRange(duration.Minutes.Low * 0.95, duration.Minutes.High * 1.05);
+                // Calendar units are not exact ("a year" vs "twelve months", a month of 28–31 days).
+                var range = new ValueRange(duration.Minutes.Low * _options.DurationLowFactor, duration.Minutes.High * _options.DurationHighFactor);
                 into.Add(new Statement(new DurationKey(), Minutes(duration.Minutes), range,
                     Phrase(article, duration.Start, duration.End), article, duration.Sentence, source));
             }
@@ -83,7 +83,7 @@ internal sealed class StatementCollector
         {
             DateExpression when = happening.When;
             if ((when.IsRelative && !relativeAllowed) || when.Resolve(reference) is not DateOnly date ||
-                (reference is DateOnly r && Math.Abs(date.DayNumber - r.DayNumber) > MaxDaysFromReference))
+                (reference is DateOnly r && Math.Abs(date.DayNumber - r.DayNumber) > _options.MaxDaysFromReference))
             {
                 continue;
             }

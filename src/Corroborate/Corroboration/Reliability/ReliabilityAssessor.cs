@@ -2,27 +2,16 @@ using System.Collections.Immutable;
 using System.Globalization;
 using Corroborate.Model;
 
-namespace Corroborate.Corroboration;
+namespace Corroborate.Corroboration.Reliability;
 
 /// <summary>
 /// Scores how far an article can be trusted, starting from 1 and moved by listed reasons: office-holder mismatches,
 /// siding against the corroborated majority, a reference list citing outlets with no report in the corpus, stock
 /// machine-written phrasing, no outlet, no date. Weights are set so one weak signal never sinks a genuine report.
 /// </summary>
-internal static class ReliabilityAssessor
+internal sealed class ReliabilityAssessor(ReliabilityOptions options)
 {
-    public const double OfficeMismatch = -0.3;
-    public const double OfficeMismatchCap = -0.6;
-    public const double AgainstMajority = -0.15;
-    public const double AgainstMajorityCap = -0.3;
-    public const double Disputed = -0.05;
-    public const double UnverifiableReferences = -0.25;
-    public const double FillerSome = -0.1;
-    public const double FillerMany = -0.2;
-    public const double NoOutlet = -0.05;
-    public const double NoDate = -0.05;
-
-    public static Assessment Assess(
+    public Assessment Assess(
         ArticleReport article,
         IReadOnlyList<OfficeCheck> checks,
         IReadOnlyList<Conflict> conflicts,
@@ -35,7 +24,7 @@ internal static class ReliabilityAssessor
         double officeTotal = 0;
         foreach (OfficeCheck check in checks.Where(c => c.Article == id && c.Verdict == OfficeVerdict.Mismatch))
         {
-            double effect = Math.Max(OfficeMismatch, OfficeMismatchCap - officeTotal);
+            double effect = Math.Max(options.OfficeMismatch, options.OfficeMismatchCap - officeTotal);
             officeTotal += effect;
             string text = check.Former
                 ? $"calls {check.Claimed} a former {check.Office}, but on {Day(check.Date)} {check.Expected} held that office"
@@ -68,40 +57,40 @@ internal static class ReliabilityAssessor
 
             if (strongest.IndependentSources > own.IndependentSources)
             {
-                double effect = Math.Max(AgainstMajority, AgainstMajorityCap - majorityTotal);
+                double effect = Math.Max(options.AgainstMajority, options.AgainstMajorityCap - majorityTotal);
                 majorityTotal += effect;
                 reasons.Add(new AssessmentReason("contradicts-majority",
                     $"says {own.Value} where {strongest.IndependentSources} independent sources say {strongest.Value}", effect));
             }
             else if (strongest.IndependentSources == own.IndependentSources && !RecordAgrees(checks, id, own.Value) && !RecordDisagrees(checks, id, own.Value))
             {
-                reasons.Add(new AssessmentReason("disputed", $"says {own.Value}; as many sources say {strongest.Value}", Disputed));
+                reasons.Add(new AssessmentReason("disputed", $"says {own.Value}; as many sources say {strongest.Value}", options.Disputed));
             }
         }
 
         ImmutableArray<string> cited = article.Analyzed.Mentions.ReferencedOutlets;
         var unknown = cited.Where(o => !OutletNames.Known(o, corpusOutlets)).ToList();
-        if (cited.Length >= 2 && unknown.Count * 2 >= cited.Length)
+        if (cited.Length >= options.MinReferences && unknown.Count >= options.UnknownReferencesShare * cited.Length)
         {
             reasons.Add(new AssessmentReason("unverifiable-references",
-                $"its reference list cites {cited.Length} outlets, {unknown.Count} with no report in the corpus ({string.Join(", ", unknown.Take(4))})", UnverifiableReferences));
+                $"its reference list cites {cited.Length} outlets, {unknown.Count} with no report in the corpus ({string.Join(", ", unknown.Take(4))})", options.UnverifiableReferences));
         }
 
         ImmutableArray<string> filler = article.Analyzed.Mentions.FillerPhrases;
-        if (filler.Length >= 2)
+        if (filler.Length >= options.FillerSomeFrom)
         {
             reasons.Add(new AssessmentReason("generic-filler",
-                $"stock phrasing typical of machine-written text: \"{string.Join("\", \"", filler.Take(4))}\"", filler.Length >= 4 ? FillerMany : FillerSome));
+                $"stock phrasing typical of machine-written text: \"{string.Join("\", \"", filler.Take(4))}\"", filler.Length >= options.FillerManyFrom ? options.FillerMany : options.FillerSome));
         }
 
         if (article.Article.Outlet is null)
         {
-            reasons.Add(new AssessmentReason("no-outlet", "no outlet could be identified", NoOutlet));
+            reasons.Add(new AssessmentReason("no-outlet", "no outlet could be identified", options.NoOutlet));
         }
 
         if (article.Article.Published is null)
         {
-            reasons.Add(new AssessmentReason("no-date", "no publication date", NoDate));
+            reasons.Add(new AssessmentReason("no-date", "no publication date", options.NoDate));
         }
 
         double score = Math.Clamp(1 + reasons.Sum(r => r.Effect), 0, 1);

@@ -1,0 +1,81 @@
+using Corroborate.Corroboration.Reliability;
+
+namespace Corroborate.Corroboration;
+
+/// <summary>
+/// Thresholds of the corroboration stage. Each default is explained next to it; none depends on a topic's words.
+/// Set through <see cref="Pipeline.PipelineBuilder.WithCorroborationOptions"/>; checked when the pipeline is built.
+/// </summary>
+public sealed record CorroborationOptions
+{
+    public static CorroborationOptions Default { get; } = new();
+
+    /// <summary>
+    /// A happening's day more than this many days (default 30) from the article's reference date is another
+    /// happening mentioned in passing, or a misread, not this one's date.
+    /// </summary>
+    public int MaxDaysFromReference { get; init; } = 30;
+
+    /// <summary>Calendar units are not exact ("a year" vs "twelve months", a month of 28–31 days): durations allow this share either way (default 0.05).</summary>
+    public double DurationLowFactor { get; init; } = 0.95;
+
+    /// <inheritdoc cref="DurationLowFactor"/>
+    public double DurationHighFactor { get; init; } = 1.05;
+
+    /// <summary>Sentences with fewer content terms (default 4) are not aligned: too short to say the same thing.</summary>
+    public int AlignMinTerms { get; init; } = 4;
+
+    /// <summary>Aligned sentences share at least this many content terms (default 3)…</summary>
+    public int AlignMinSharedTerms { get; init; } = 3;
+
+    /// <summary>…at this cosine or above (default 0.5): the same statement in other words, not just the same topic.</summary>
+    public double AlignMinCosine { get; init; } = 0.5;
+
+    /// <summary>Terms in more sentences than this (default 64) do not find alignment candidates: too common to tell anything.</summary>
+    public int AlignMaxPosting { get; init; } = 64;
+
+    /// <summary>
+    /// Two sentences stating counts that disagree must be about the same thing: shared terms at this cosine (default
+    /// 0.35). Counts need more than other values: news states many counts of many things.
+    /// </summary>
+    public double CountConflictMinContext { get; init; } = 0.35;
+
+    /// <summary>The same for durations and dates (default 0.2): a key like "start date" is narrow already.</summary>
+    public double ConflictMinContext { get; init; } = 0.2;
+
+    /// <summary>Shared content terms two count sentences need besides the counted noun (default 3).</summary>
+    public int CountConflictMinShared { get; init; } = 3;
+
+    /// <summary>Shared content terms two duration sentences need (default 1).</summary>
+    public int DurationConflictMinShared { get; init; } = 1;
+
+    /// <summary>Shared content terms two date sentences need (default 2).</summary>
+    public int DateConflictMinShared { get; init; } = 2;
+
+    /// <summary>How the reliability of an article is scored.</summary>
+    public ReliabilityOptions Reliability { get; init; } = ReliabilityOptions.Default;
+
+    /// <summary>Throws <see cref="ArgumentOutOfRangeException"/> naming the first impossible option.</summary>
+    public void Validate()
+    {
+        Check(MaxDaysFromReference >= 0, nameof(MaxDaysFromReference));
+        Check(DurationLowFactor is > 0 and <= 1, nameof(DurationLowFactor));
+        Check(DurationHighFactor >= 1, nameof(DurationHighFactor));
+        Check(AlignMinTerms >= 1, nameof(AlignMinTerms));
+        Check(AlignMinSharedTerms >= 1, nameof(AlignMinSharedTerms));
+        Check(AlignMinCosine is > 0 and <= 1, nameof(AlignMinCosine));
+        Check(AlignMaxPosting >= 1, nameof(AlignMaxPosting));
+        Check(CountConflictMinContext is >= 0 and <= 1, nameof(CountConflictMinContext));
+        Check(ConflictMinContext is >= 0 and <= 1, nameof(ConflictMinContext));
+        Check(CountConflictMinShared >= 0 && DurationConflictMinShared >= 0 && DateConflictMinShared >= 0, nameof(CountConflictMinShared));
+        Reliability.Validate();
+    }
+
+    private static void Check(bool ok, string name)
+    {
+        if (!ok)
+        {
+            throw new ArgumentOutOfRangeException(name, "Invalid corroboration option.");
+        }
+    }
+}
