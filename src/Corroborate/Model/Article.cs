@@ -22,4 +22,8 @@ public sealed record Article(
     bool Truncated,
     ImmutableArray<RemovedBlock> Removed,
     ImmutableArray<Repair> Repairs,
-    OffsetMap Map);
+    OffsetMap Map)
+{
+    /// <summary>The author when one is known (so far only from a source's metadata); not yet in the JSON contract.</summary>
+    public string? Author { get; init; }
+}

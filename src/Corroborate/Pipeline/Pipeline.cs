@@ -99,7 +99,7 @@ public sealed class Pipeline
             return new PreparedDocument(document, [], [.. document.Diagnostics]);
         }
 
-        ExtractionResult extracted = _extractor.Extract(document, repeatedLines);
+        ExtractionResult extracted = KnownMetadataOverlay.Apply(_extractor.Extract(document, repeatedLines), document.Known);
         var articles = ImmutableArray.CreateBuilder<AnalyzedArticle>(extracted.Articles.Length);
         foreach (Article article in extracted.Articles)
         {
@@ -114,18 +114,20 @@ public sealed class Pipeline
         return new PreparedDocument(document, articles.MoveToImmutable(), [.. document.Diagnostics, .. extracted.Diagnostics]);
     }
 
-    /// <summary>Reads and prepares files in parallel, yielding them in input order so the indexes see a deterministic stream.</summary>
-    public IEnumerable<PreparedDocument> ReadAndPrepare(IEnumerable<string> files, LineFrequencies? repeatedLines = null) =>
-        OrderedParallel.Select(files, path => Prepare(Read(path), repeatedLines), Parallelism);
+    /// <summary>Reads and prepares a source's documents in parallel, yielding them in input order so the indexes see a deterministic stream.</summary>
+    public IEnumerable<PreparedDocument> ReadAndPrepare(IDocumentSource source) => Prepare(source.Read(_reader));
+
+    /// <summary>Reads and prepares files in parallel, in input order (each file read once).</summary>
+    public IEnumerable<PreparedDocument> ReadAndPrepare(IEnumerable<string> files) => ReadAndPrepare(FileSource.OfFiles([.. files]));
 
     /// <summary>
     /// A pre-pass over a batch: how many documents share each line. Counted before any extraction, so every
     /// document sees the same counts whatever the order or parallelism.
     /// </summary>
-    public LineFrequencies CountLines(IEnumerable<string> files)
+    public LineFrequencies CountLines(IReadOnlyList<RawDocument> documents)
     {
         var counts = new LineFrequencies();
-        files.AsParallel().WithDegreeOfParallelism(Parallelism).ForAll(path => counts.AddDocument(Read(path).Text));
+        documents.AsParallel().WithDegreeOfParallelism(Parallelism).ForAll(document => counts.AddDocument(document.Text));
         return counts;
     }
 
@@ -134,25 +136,40 @@ public sealed class Pipeline
         OrderedParallel.Select(documents, Prepare, Parallelism);
 
     /// <summary>Analyzes files and folders as one batch.</summary>
-    public AnalysisResult Analyze(IEnumerable<string> paths)
-    {
-        var problems = new List<Diagnostic>();
-        IReadOnlyList<string> files = InputFiles.Expand(paths, problems);
-        return Analyze(files, problems, null);
-    }
+    public AnalysisResult Analyze(IEnumerable<string> paths) => Analyze(new FileSource(paths));
 
-    /// <summary>Analyzes a batch of files (already expanded): a line-count pre-pass, then the stream in path order.</summary>
-    public AnalysisResult Analyze(IReadOnlyList<string> files, IEnumerable<Diagnostic> problems, IProgress<int>? progress)
+    /// <summary>Analyzes a batch of files (already expanded), with problems found while expanding them.</summary>
+    public AnalysisResult Analyze(IReadOnlyList<string> files, IEnumerable<Diagnostic> problems, IProgress<int>? progress) =>
+        Analyze(FileSource.OfFiles(files), progress, problems);
+
+    /// <summary>
+    /// Analyzes a source as one batch: every document is read and decoded once, the line-count pre-pass runs over the
+    /// decoded texts, then the documents stream through the stages in source order. The batch is held in memory
+    /// between the two passes; <c>ingest</c> streams without the pre-pass.
+    /// </summary>
+    public AnalysisResult Analyze(IDocumentSource source, IProgress<int>? progress = null, IEnumerable<Diagnostic>? problems = null)
     {
-        LineFrequencies repeatedLines = CountLines(files);
+        RawDocument?[] documents = [.. source.Read(_reader)];
+        LineFrequencies repeatedLines = CountLines(documents!);
         PipelineRun run = Start();
         int done = 0;
-        foreach (PreparedDocument document in ReadAndPrepare(files, repeatedLines))
+        foreach (PreparedDocument document in OrderedParallel.Select(Release(documents), d => Prepare(d, repeatedLines), Parallelism))
         {
             run.Add(document);
             progress?.Report(++done);
         }
 
-        return run.Result(problems);
+        return run.Result([.. problems ?? [], .. source.Problems]);
+    }
+
+    /// <summary>Yields the documents in order, letting go of each once handed out, so the batch's memory is freed as it is prepared.</summary>
+    private static IEnumerable<RawDocument> Release(RawDocument?[] documents)
+    {
+        for (int i = 0; i < documents.Length; i++)
+        {
+            RawDocument document = documents[i]!;
+            documents[i] = null;
+            yield return document;
+        }
     }
 }
