@@ -13,4 +13,7 @@ var root = new RootCommand("Corroborate: raw news in, one clean, verified pictur
     ExportCommand.Create(),
 };
 
+// Help and usage name the command as users type it, whatever the assembly or the tool shim is called.
+root.HelpName = "corroborate";
+
 return CliErrors.Guard(() => root.Parse(args).Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false }));
