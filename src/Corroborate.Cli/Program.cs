@@ -14,6 +14,15 @@ var root = new RootCommand("Corroborate: raw news in, one clean, verified pictur
 };
 
 // Help and usage name the command as users type it, whatever the assembly or the tool shim is called.
-root.HelpName = "corroborate";
+root.HelpName = UsageErrors.CommandName;
 
-return CliErrors.Guard(() => root.Parse(args).Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false }));
+return CliErrors.Guard(() =>
+{
+    ParseResult parse = root.Parse(args);
+    if (UsageErrors.Report(parse))
+    {
+        return CliErrors.BadArguments;
+    }
+
+    return parse.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+});

@@ -20,7 +20,7 @@ public class NamesTests
     [Fact]
     public void Each_command_help_shows_its_usage_line()
     {
-        foreach (var (command, usage) in new[] { ("ingest", "corroborate ingest <paths>... [options]"), ("search", "corroborate search <query> [options]"), ("show", "corroborate show <id> [options]") })
+        foreach (var (command, usage) in new[] { ("ingest", "corroborate ingest <paths>... [options]"), ("search", "corroborate search <query>... [options]"), ("show", "corroborate show <id> [options]") })
         {
             var outcome = CliRunner.Run(command, "--help");
             Assert.Equal(0, outcome.ExitCode);

@@ -12,10 +12,10 @@ internal static class AnalyzeCommand
 {
     public static Command Create()
     {
-        var paths = new Argument<string[]>("paths") { Description = "Files or folders (searched recursively) of .txt and .html documents", Arity = ArgumentArity.OneOrMore };
+        var paths = new Argument<string[]>("paths") { Description = "Files or folders (searched recursively) of .txt and .html documents", Arity = ArgumentArity.OneOrMore }.NotBlank("a path");
         var format = new Option<string>("--format") { Description = "Report format", DefaultValueFactory = _ => "markdown" };
         format.AcceptOnlyFromAmong("markdown", "json");
-        var output = new Option<string?>("--out") { Description = "Write the report to this file instead of standard output" };
+        var output = new Option<string?>("--out") { Description = "Write the report to this file instead of standard output" }.NotBlank();
         var showRemoved = new Option<bool>("--show-removed") { Description = "List the removed and repaired spans of each article (Markdown)" };
 
         var command = new Command("analyze", "Extract articles, find copies, cluster stories and events; print a report") { paths, format, output, showRemoved };

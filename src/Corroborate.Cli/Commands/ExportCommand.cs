@@ -18,7 +18,7 @@ internal static class ExportCommand
     {
         var format = new Option<string>("--format") { Description = "Export format", DefaultValueFactory = _ => "jsonl" };
         format.AcceptOnlyFromAmong("jsonl");
-        var output = new Option<string?>("--out") { Description = "Write to this file instead of standard output" };
+        var output = new Option<string?>("--out") { Description = "Write to this file instead of standard output" }.NotBlank();
         var store = StoreOption.Create();
         var command = new Command("export", "Write the whole store, one story per line") { format, output, store };
         command.SetAction(parse => Run(parse.GetValue(output), parse.GetValue(store)));
