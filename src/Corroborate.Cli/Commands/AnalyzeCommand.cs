@@ -25,6 +25,12 @@ internal static class AnalyzeCommand
 
     private static int Run(string[] paths, string format, string? outPath, bool showRemoved)
     {
+        // A report that cannot be written is found out before the analysis, not after it.
+        if (OutputTarget.Check(outPath) is string cannotWrite)
+        {
+            return CliErrors.Fail(CliErrors.BadOutput, cannotWrite);
+        }
+
         var problems = new List<Diagnostic>();
         IReadOnlyList<string> files = InputFiles.Expand(paths, problems);
         foreach (Diagnostic problem in problems)

@@ -27,6 +27,11 @@ internal static class ExportCommand
 
     private static int Run(string? outPath, string? storeValue)
     {
+        if (OutputTarget.Check(outPath) is string cannotWrite)
+        {
+            return CliErrors.Fail(CliErrors.BadOutput, cannotWrite);
+        }
+
         using Store store = StoreOption.Open(storeValue, write: false);
         string? problem = OutputTarget.Write(outPath, stream =>
         {

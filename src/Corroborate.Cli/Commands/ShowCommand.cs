@@ -27,6 +27,11 @@ internal static class ShowCommand
 
     private static int Run(string id, string format, string? outPath, string? storeValue)
     {
+        if (OutputTarget.Check(outPath) is string cannotWrite)
+        {
+            return CliErrors.Fail(CliErrors.BadOutput, cannotWrite);
+        }
+
         using Store store = StoreOption.Open(storeValue, write: false);
         AnalysisResult? result = Load(store, id);
         if (result is null)
