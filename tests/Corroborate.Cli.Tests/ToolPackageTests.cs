@@ -28,7 +28,7 @@ public class ToolPackageTests
             ["DOTNET_ROOT"] = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(typeof(object).Assembly.Location)!, "..", "..", "..")),
         };
 
-        var pack = CliRunner.Process(root, clean, "dotnet", "pack", Path.Combine(root, "src", "Corroborate.Cli"), "-c", configuration, "--no-build", "-o", packages, "--nologo");
+        var pack = CliRunner.Process(root, clean, "dotnet", "pack", Path.Combine(root, "src", "Corroborate.Cli"), "-c", configuration, "--no-build", "--no-restore", "-o", packages, "--nologo");
         Assert.True(pack.ExitCode == 0, pack.Stdout + pack.Stderr);
         Assert.Single(Directory.GetFiles(packages, "Corroborate.Cli.*.nupkg"));
 
