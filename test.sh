@@ -6,7 +6,11 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
-dotnet build Corroborate.slnx -c Release -warnaserror --nologo -v quiet
+# Build output (restore and compiler errors included) goes to stderr, with the rest of the diagnostics.
+if ! dotnet build Corroborate.slnx -c Release -warnaserror --nologo -v quiet 1>&2; then
+  echo "test.sh: the build failed (errors above)" >&2
+  exit 1
+fi
 
 # The store tests run against SQLite and a real PostgreSQL: start a throw-away server unless one is given.
 if [ -z "${CORROBORATE_TEST_PG:-}" ]; then
@@ -27,7 +31,7 @@ rm -f "$log"
 shared="../shared"
 if [ -d "$shared/seeds" ] && command -v python3 >/dev/null; then
   out="$(mktemp --suffix=.json)"
-  dotnet run --project src/Corroborate.Cli -c Release --no-build -- analyze "$shared/seeds" --format json --out "$out"
+  dotnet src/Corroborate.Cli/bin/Release/net10.0/Corroborate.Cli.dll analyze "$shared/seeds" --format json --out "$out"
   if python3 "$shared/eval/score.py" "$shared/eval/seeds-gold.json" "$out" \
        --min-segmentation_recall 1 --max-spurious_articles 0 --max-boilerplate_leak_rate 0 \
        --min-content_retention 1 --min-copy_recall 1 --min-story_f1 1 --min-event_f1 1 \

@@ -13,4 +13,16 @@ var root = new RootCommand("Corroborate: raw news in, one clean, verified pictur
     ExportCommand.Create(),
 };
 
-return CliErrors.Guard(() => root.Parse(args).Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false }));
+// Help and usage name the command as users type it, whatever the assembly or the tool shim is called.
+root.HelpName = UsageErrors.CommandName;
+
+return CliErrors.Guard(() =>
+{
+    ParseResult parse = root.Parse(args);
+    if (UsageErrors.Report(parse))
+    {
+        return CliErrors.BadArguments;
+    }
+
+    return parse.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+});

@@ -17,6 +17,7 @@ internal sealed class TempFolder : IDisposable
     public string File(string name, byte[] bytes)
     {
         string path = System.IO.Path.Combine(Path, name);
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(path)!);
         System.IO.File.WriteAllBytes(path, bytes);
         return path;
     }

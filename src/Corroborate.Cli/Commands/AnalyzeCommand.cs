@@ -7,31 +7,33 @@ using Corroborate.Reporting;
 
 namespace Corroborate.Cli.Commands;
 
-/// <summary><c>corroborate analyze PATH... [--format markdown|json] [--out FILE] [--show-removed]</c></summary>
+/// <summary><c>corroborate analyze PATH... [--format markdown|json] [--out FILE] [--show-removed] [--verbose]</c></summary>
 internal static class AnalyzeCommand
 {
     public static Command Create()
     {
-        var paths = new Argument<string[]>("paths") { Description = "Files or folders (searched recursively) of .txt and .html documents", Arity = ArgumentArity.OneOrMore };
+        var paths = InputPaths.Create();
         var format = new Option<string>("--format") { Description = "Report format", DefaultValueFactory = _ => "markdown" };
         format.AcceptOnlyFromAmong("markdown", "json");
-        var output = new Option<string?>("--out") { Description = "Write the report to this file instead of standard output" };
+        var output = new Option<string?>("--out") { Description = "Write the report to this file instead of standard output" }.NotBlank();
         var showRemoved = new Option<bool>("--show-removed") { Description = "List the removed and repaired spans of each article (Markdown)" };
+        var verbose = new Option<bool>("--verbose") { Description = "List on stderr each file a folder skipped (not a document type)" };
 
-        var command = new Command("analyze", "Extract articles, find copies, cluster stories and events; print a report") { paths, format, output, showRemoved };
-        command.SetAction(parse => Run(parse.GetValue(paths)!, parse.GetValue(format)!, parse.GetValue(output), parse.GetValue(showRemoved)));
+        var command = new Command("analyze", "Extract articles, find copies, cluster stories and events; print a report") { paths, format, output, showRemoved, verbose };
+        command.SetAction(parse => Run(parse.GetValue(paths)!, parse.GetValue(format)!, parse.GetValue(output), parse.GetValue(showRemoved), parse.GetValue(verbose)));
         return command;
     }
 
-    private static int Run(string[] paths, string format, string? outPath, bool showRemoved)
+    private static int Run(string[] paths, string format, string? outPath, bool showRemoved, bool verbose)
     {
-        var problems = new List<Diagnostic>();
-        IReadOnlyList<string> files = InputFiles.Expand(paths, problems);
-        foreach (Diagnostic problem in problems)
+        // A report that cannot be written is found out before the analysis, not after it.
+        if (OutputTarget.Check(outPath) is string cannotWrite)
         {
-            Console.Error.WriteLine($"corroborate: {problem.Message}");
+            return CliErrors.Fail(CliErrors.BadOutput, cannotWrite);
         }
 
+        var problems = new List<Diagnostic>();
+        IReadOnlyList<string> files = InputPaths.Expand(paths, problems, verbose);
         if (files.Count == 0)
         {
             return CliErrors.Fail(CliErrors.NothingAnalyzed, "no documents to analyze (.txt or .html files)");

@@ -15,12 +15,12 @@ internal static class BenchCommand
     public static Command Create()
     {
         var sizes = new Option<string>("--articles") { Description = "Comma-separated corpus sizes, in articles", DefaultValueFactory = _ => "10000,100000" };
-        var seed = new Option<int>("--seed") { Description = "Seed of the synthetic corpus", DefaultValueFactory = _ => 42 };
+        var seed = CliValues.WholeNumber("--seed", "Seed of the synthetic corpus", 42);
         var store = new Option<string?>("--store") { Description = "Measure ingest into a fresh store instead: sqlite, or postgres (server from --pg)" };
         store.AcceptOnlyFromAmong("sqlite", "postgres");
-        var server = new Option<string?>("--pg") { Description = "PostgreSQL server connection string for --store postgres (a scratch database is created and dropped)" };
-        var batchSize = new Option<int>("--batch-size") { Description = "Documents per transaction with --store", DefaultValueFactory = _ => 500 };
-        var queries = new Option<int>("--queries") { Description = "Search queries timed with --store", DefaultValueFactory = _ => 200 };
+        var server = new Option<string?>("--pg") { Description = "PostgreSQL server connection string for --store postgres (a scratch database is created and dropped)" }.NotBlank();
+        var batchSize = CliValues.WholeNumber("--batch-size", "Documents per transaction with --store", 500, minimum: 1);
+        var queries = CliValues.WholeNumber("--queries", "Search queries timed with --store", 200, minimum: 1);
         var command = new Command("bench", "Measure the whole pipeline (Read → … → Stories → Corroborate → Brief), or ingest into a store, on a deterministic synthetic corpus") { sizes, seed, store, server, batchSize, queries };
         command.SetAction(parse => Run(parse.GetValue(sizes)!, parse.GetValue(seed), parse.GetValue(store), parse.GetValue(server), parse.GetValue(batchSize), parse.GetValue(queries)));
         return command;
@@ -33,25 +33,25 @@ internal static class BenchCommand
         {
             if (!int.TryParse(part, NumberStyles.None, CultureInfo.InvariantCulture, out int size) || size <= 0)
             {
-                return CliErrors.Fail(2, $"--articles: '{part}' is not a positive whole number");
+                return CliErrors.Fail(CliErrors.BadArguments, $"--articles: '{part}' is not a positive whole number");
             }
 
             sizes.Add(size);
         }
 
+        if (sizes.Count == 0)
+        {
+            return CliErrors.Fail(CliErrors.BadArguments, "--articles: no corpus size given (e.g. --articles 10000)");
+        }
+
+        if (store == "postgres" && string.IsNullOrWhiteSpace(server))
+        {
+            return CliErrors.Fail(CliErrors.BadArguments, "--store postgres needs --pg \"Host=…;Username=…\" (a server where a scratch database may be created)");
+        }
+
         Console.WriteLine($"corroborate bench: seed {seed}, {Environment.ProcessorCount} cores, .NET {Environment.Version}");
         if (store is not null)
         {
-            if (store == "postgres" && string.IsNullOrWhiteSpace(server))
-            {
-                return CliErrors.Fail(CliErrors.BadArguments, "--store postgres needs --pg \"Host=…;Username=…\" (a server where a scratch database may be created)");
-            }
-
-            if (batchSize < 1 || queries < 1)
-            {
-                return CliErrors.Fail(CliErrors.BadArguments, "--batch-size and --queries must be at least 1");
-            }
-
             StoreBench.PrintHeader();
             foreach (int size in sizes)
             {

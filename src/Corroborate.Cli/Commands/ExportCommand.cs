@@ -19,7 +19,7 @@ internal static class ExportCommand
     {
         var format = new Option<string>("--format") { Description = "Export format", DefaultValueFactory = _ => "jsonl" };
         format.AcceptOnlyFromAmong("jsonl");
-        var output = new Option<string?>("--out") { Description = "Write to this file instead of standard output" };
+        var output = new Option<string?>("--out") { Description = "Write to this file instead of standard output" }.NotBlank();
         var store = StoreOption.Create();
         var command = new Command("export", "Write the whole store, one story per line") { format, output, store };
         command.SetAction(parse => Run(parse.GetValue(output), parse.GetValue(store)));
@@ -28,6 +28,11 @@ internal static class ExportCommand
 
     private static int Run(string? outPath, string? storeValue)
     {
+        if (OutputTarget.Check(outPath) is string cannotWrite)
+        {
+            return CliErrors.Fail(CliErrors.BadOutput, cannotWrite);
+        }
+
         using Store store = StoreOption.Open(storeValue, write: false);
         string? problem = OutputTarget.Write(outPath, stream =>
         {

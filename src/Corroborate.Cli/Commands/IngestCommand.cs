@@ -16,10 +16,10 @@ internal static class IngestCommand
 {
     public static Command Create()
     {
-        var paths = new Argument<string[]>("paths") { Description = "Files or folders (searched recursively) of .txt and .html documents", Arity = ArgumentArity.OneOrMore };
+        var paths = InputPaths.Create();
         var store = StoreOption.Create();
-        var batchSize = new Option<int>("--batch-size") { Description = "Documents per transaction", DefaultValueFactory = _ => 200 };
-        var verbose = new Option<bool>("--verbose") { Description = "Print a line on stderr after each committed batch" };
+        var batchSize = CliValues.WholeNumber("--batch-size", "Documents per transaction", 200, minimum: 1);
+        var verbose = new Option<bool>("--verbose") { Description = "Print a line on stderr after each committed batch, and each file a folder skipped" };
         var command = new Command("ingest", "Add documents to a store: extract, find copies, place in stories, persist") { paths, store, batchSize, verbose };
         command.SetAction(parse => Run(parse.GetValue(paths)!, parse.GetValue(store), parse.GetValue(batchSize), parse.GetValue(verbose)));
         return command;
@@ -27,17 +27,8 @@ internal static class IngestCommand
 
     private static int Run(string[] paths, string? storeValue, int batchSize, bool verbose)
     {
-        if (batchSize < 1)
-        {
-            return CliErrors.Fail(CliErrors.BadArguments, "--batch-size must be at least 1");
-        }
-
         var problems = new List<Diagnostic>();
-        IReadOnlyList<string> files = InputFiles.Expand(paths, problems);
-        foreach (Diagnostic problem in problems)
-        {
-            Console.Error.WriteLine($"corroborate: {problem.Message}");
-        }
+        IReadOnlyList<string> files = InputPaths.Expand(paths, problems, verbose);
 
         if (files.Count == 0)
         {

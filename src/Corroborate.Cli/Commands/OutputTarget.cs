@@ -3,7 +3,32 @@ namespace Corroborate.Cli.Commands;
 /// <summary>Writes a report to --out FILE (atomically: a temp file renamed into place) or to standard output.</summary>
 internal static class OutputTarget
 {
-    /// <returns>null on success, else a one-line problem.</returns>
+    /// <summary>
+    /// The problems that can be seen before any work: the folder of <paramref name="path"/> does not exist, or the
+    /// path is a folder. Null when nothing is wrong that can be known in advance (or the report goes to stdout).
+    /// </summary>
+    public static string? Check(string? path)
+    {
+        if (path is null)
+        {
+            return null;
+        }
+
+        if (Directory.Exists(path))
+        {
+            return $"cannot write {path}: it is a folder";
+        }
+
+        string folder = FolderOf(path);
+        if (!Directory.Exists(folder))
+        {
+            return $"cannot write {path}: folder {folder} does not exist";
+        }
+
+        return null;
+    }
+
+    /// <returns>null on success, else a one-line problem that names the user's path (never the temp file's).</returns>
     public static string? Write(string? path, Action<Stream> write)
     {
         if (path is null)
@@ -12,6 +37,11 @@ internal static class OutputTarget
             write(stdout);
             stdout.Flush();
             return null;
+        }
+
+        if (Check(path) is string problem)
+        {
+            return problem;
         }
 
         string temp = path + ".tmp-" + Environment.ProcessId;
@@ -36,7 +66,19 @@ internal static class OutputTarget
                 // Nothing more to do: the report itself already failed.
             }
 
-            return $"cannot write {path}: {e.Message}";
+            return e switch
+            {
+                UnauthorizedAccessException or System.Security.SecurityException => $"cannot write {path}: permission denied in folder {FolderOf(path)}",
+                DirectoryNotFoundException => $"cannot write {path}: folder {FolderOf(path)} does not exist",
+                _ => $"cannot write {path}: {e.Message.Replace(Path.GetFullPath(temp), path, StringComparison.Ordinal).Replace(temp, path, StringComparison.Ordinal)}",
+            };
         }
+    }
+
+    /// <summary>The folder the file goes into, as the user would write it ("." for a bare file name).</summary>
+    private static string FolderOf(string path)
+    {
+        string? folder = Path.GetDirectoryName(path);
+        return string.IsNullOrEmpty(folder) ? "." : folder;
     }
 }

@@ -16,10 +16,10 @@ internal static class ShowCommand
 {
     public static Command Create()
     {
-        var id = new Argument<string>("id") { Description = "A story id (S…) or an article id" };
+        var id = new Argument<string>("id") { Description = "A story id (S…) or an article id" }.NotBlank("the story or article id");
         var format = new Option<string>("--format") { Description = "Report format", DefaultValueFactory = _ => "markdown" };
         format.AcceptOnlyFromAmong("markdown", "json");
-        var output = new Option<string?>("--out") { Description = "Write the report to this file instead of standard output" };
+        var output = new Option<string?>("--out") { Description = "Write the report to this file instead of standard output" }.NotBlank();
         var store = StoreOption.Create();
         var command = new Command("show", "Print one stored story or article as a report") { id, format, output, store };
         command.SetAction(parse => Run(parse.GetValue(id)!, parse.GetValue(format)!, parse.GetValue(output), parse.GetValue(store)));
@@ -28,6 +28,11 @@ internal static class ShowCommand
 
     private static int Run(string id, string format, string? outPath, string? storeValue)
     {
+        if (OutputTarget.Check(outPath) is string cannotWrite)
+        {
+            return CliErrors.Fail(CliErrors.BadOutput, cannotWrite);
+        }
+
         using Store store = StoreOption.Open(storeValue, write: false);
         AnalysisResult? result = Load(store, id);
         if (result is null)
