@@ -25,16 +25,8 @@ namespace Corroborate.Storage;
 /// </summary>
 public sealed class IngestSession
 {
-    /// <summary>
-    /// Test hook: holds each batch's transaction open this many milliseconds before committing, so a test that kills
-    /// an ingest lands its kills inside transactions, and mid-run, whatever the machine's speed.
-    /// </summary>
-    public const string BatchPauseVariable = "CORROBORATE_TEST_BATCH_PAUSE_MS";
-
-    private static readonly int BatchPause =
-        int.TryParse(Environment.GetEnvironmentVariable(BatchPauseVariable), CultureInfo.InvariantCulture, out int pause) ? pause : 0;
-
     private readonly Store _store;
+    private readonly IngestOptions _options;
     private readonly Pipeline.Pipeline _pipeline;
     private readonly StoreCopyState _copyState;
     private readonly StoreStoryStates _storyStates;
@@ -45,9 +37,10 @@ public sealed class IngestSession
     // The last document (by seq) this session knows the indexes to include; -1: unknown (start, or after a failure).
     private long _lastDocument = -1;
 
-    internal IngestSession(Store store, Pipeline.Pipeline pipeline, int cachedStoryFeatures)
+    internal IngestSession(Store store, Pipeline.Pipeline pipeline, IngestOptions options, int cachedStoryFeatures)
     {
         _store = store;
+        _options = options;
         _pipeline = pipeline;
 
         // The indexes live in the store's tables but decide with the pipeline's own options: one pipeline, not a second.
@@ -97,11 +90,7 @@ public sealed class IngestSession
         _copyState.Flush();
         _storyStates.Flush();
         Upserts.Write(statements, "index_progress", ["name", "value"], [["indexed_through", last]]);
-        if (BatchPause > 0)
-        {
-            Thread.Sleep(BatchPause);
-        }
-
+        _options.BeforeCommit?.Invoke();
         transaction.Commit();
         _lastDocument = last;
         return new BatchOutcome(documents, articles, duplicates);

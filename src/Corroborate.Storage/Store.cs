@@ -28,10 +28,11 @@ public sealed partial class Store : IDisposable
 
     /// <summary>Opens a store; a writer creates or migrates it, a reader requires it to exist at the current version.</summary>
     /// <exception cref="StoreException">Unreachable, damaged, read-only, newer schema, …</exception>
-    public static Store Open(StoreLocation location, bool write)
+    public static Store Open(StoreLocation location, bool write, StoreOptions? options = null)
     {
+        options ??= StoreOptions.Default;
         StoreDialect dialect = location.Kind == StoreKind.Sqlite
-            ? new SqliteDialect(location.ConnectionString)
+            ? new SqliteDialect(location.ConnectionString, options.SqliteMaxPages)
             : new PostgresDialect(location.ConnectionString, location.Display);
         DbConnection? connection = null;
         try
@@ -55,11 +56,12 @@ public sealed partial class Store : IDisposable
         }
     }
 
-    /// <summary>Starts adding documents; one session per store object.</summary>
-    public IngestSession BeginIngest(Pipeline.Pipeline pipeline) => new(this, pipeline, StoreStoryStates.CachedFeatures);
+    /// <summary>Starts adding documents; one session per store object. <see cref="DocumentIngest"/> runs the whole loop.</summary>
+    public IngestSession BeginIngest(Pipeline.Pipeline pipeline, IngestOptions? options = null) =>
+        new(this, pipeline, options ?? IngestOptions.Default, StoreStoryStates.CachedFeatures);
 
-    /// <summary>As <see cref="BeginIngest(Pipeline.Pipeline)"/> with a story cache of this many centroid features (tests: tiny, to evict every batch).</summary>
-    internal IngestSession BeginIngest(Pipeline.Pipeline pipeline, int cachedStoryFeatures) => new(this, pipeline, cachedStoryFeatures);
+    /// <summary>As <see cref="BeginIngest(Pipeline.Pipeline, IngestOptions)"/> with a story cache of this many centroid features (tests: tiny, to evict every batch).</summary>
+    internal IngestSession BeginIngest(Pipeline.Pipeline pipeline, int cachedStoryFeatures) => new(this, pipeline, IngestOptions.Default, cachedStoryFeatures);
 
     public StoreCounts Counts() => Guard(() => new StoreCounts(
         Count("SELECT count(*) FROM documents"), Count("SELECT count(*) FROM articles"), Count("SELECT count(*) FROM stories")));

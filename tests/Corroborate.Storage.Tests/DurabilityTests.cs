@@ -26,7 +26,7 @@ public abstract partial class DurabilityTests<T> : IDisposable
         int killedMidway = 0;
         // Each batch holds its transaction open 50 ms: however fast the machine (and however slowly this process
         // gets to read the child's output under load), a kill lands a few batches after the moment chosen below.
-        var paused = new Dictionary<string, string> { [IngestSession.BatchPauseVariable] = "50" };
+        var paused = new Dictionary<string, string> { ["CORROBORATE_TEST_BATCH_PAUSE_MS"] = "50" };
         for (int attempt = 0; attempt < 6; attempt++)
         {
             using var ingest = CorroborateProcess.Start(paused, "ingest", _corpus.Folder, "--store", _killed.Argument, "--batch-size", "10", "--verbose");

@@ -22,10 +22,10 @@ public abstract class StoredResultTests<T> : IDisposable
         using Store store = _target.OpenReader();
         var stories = store.Stories(null);
         Assert.Equal(expected.Stories.Length, stories.Count);
+        var reports = new StoreReports(store, Pipeline.Pipeline.CreateDefault());
         foreach (StoredStory story in stories)
         {
-            var articles = store.ArticlesOf(story.Id);
-            AnalysisResult shown = StoredResultBuilder.Build([story.Story], articles, store.Documents(articles.Select(static a => a.DocumentId)));
+            AnalysisResult shown = reports.Show(story.Id)!;
             var ids = story.Story.Articles.ToHashSet(StringComparer.Ordinal);
             AnalysisResult reference = expected with
             {

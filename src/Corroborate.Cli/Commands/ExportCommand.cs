@@ -36,16 +36,9 @@ internal static class ExportCommand
         using Store store = StoreOption.Open(storeValue, write: false);
         string? problem = OutputTarget.Write(outPath, stream =>
         {
-            foreach (StoredStory story in store.Stories(null))
+            foreach (AnalysisResult result in new StoreReports(store, Pipeline.Pipeline.CreateDefault()).Export())
             {
-                IReadOnlyList<StoredArticle> articles = store.ArticlesOf(story.Id);
-                WriteLine(StoredResultBuilder.Build([story.Story], articles, store.Documents(articles.Select(static a => a.DocumentId))), stream);
-            }
-
-            IReadOnlyList<Model.RawDocument> empty = store.DocumentsWithoutArticles();
-            if (empty.Count > 0)
-            {
-                WriteLine(StoredResultBuilder.Build([], [], empty, allDocuments: true), stream);
+                WriteLine(result, stream);
             }
         });
         return problem is null ? 0 : CliErrors.Fail(CliErrors.BadOutput, problem);

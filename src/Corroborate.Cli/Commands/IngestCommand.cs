@@ -37,75 +37,37 @@ internal static class IngestCommand
 
         using Store store = StoreOption.Open(storeValue, write: true);
         Pipeline.Pipeline pipeline = Pipeline.Pipeline.CreateDefault();
-        IngestSession session = store.BeginIngest(pipeline);
-        HashSet<string> known = store.DocumentIds();
-        var totals = new Totals();
-        ProgressReporter.Run("ingesting", files.Count, progress =>
-        {
-            // Bytes already stored are skipped before extraction: a rerun after a crash only does the missing work.
-            IEnumerable<RawDocument> fresh = files.Select(pipeline.Read).Where(d =>
-            {
-                bool skip = known.Contains(d.Id);
-                if (skip)
-                {
-                    totals.AlreadyStored++;
-                    progress?.Report(++totals.Seen);
-                }
-
-                return !skip;
-            });
-            foreach (PreparedDocument[] batch in pipeline.Prepare(fresh).Chunk(batchSize))
-            {
-                foreach (PreparedDocument failed in batch.Where(static p => p.Failed))
-                {
-                    totals.Failed++;
-                    foreach (Diagnostic d in failed.Diagnostics.Where(static d => d.Severity == DiagnosticSeverity.Error))
-                    {
-                        Console.Error.WriteLine($"corroborate: {failed.Document.Path}: {d.Message}");
-                    }
-                }
-
-                BatchOutcome outcome = session.Commit(batch);
-                totals.Add(outcome);
-                totals.Seen += batch.Length;
-                progress?.Report(totals.Seen);
-                if (verbose)
-                {
-                    Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                        $"corroborate: committed {outcome.Documents} documents ({outcome.Articles} articles); {totals.Documents} committed in this run"));
-                }
-            }
-
-            return 0;
-        });
+        IngestTotals totals = ProgressReporter.Run("ingesting", files.Count, progress =>
+            DocumentIngest.Run(store, pipeline, FileSource.OfFiles(files), TestHooks.IngestOptions(batchSize), new Listener(progress, verbose)));
 
         StoreCounts counts = store.Counts();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"ingested {totals.Documents} documents ({totals.Articles} articles); {totals.AlreadyStored + totals.Duplicates} already stored; {totals.Failed} unusable. {store.Location.Display} holds {counts.Documents} documents, {counts.Articles} articles, {counts.Stories} stories."));
-        return totals.Failed == files.Count
+            $"ingested {totals.Documents} documents ({totals.Articles} articles); {totals.AlreadyStored + totals.Duplicates} already stored; {totals.Unusable} unusable. {store.Location.Display} holds {counts.Documents} documents, {counts.Articles} articles, {counts.Stories} stories."));
+        return totals.Unusable == files.Count
             ? CliErrors.Fail(CliErrors.NothingAnalyzed, "none of the documents could be ingested")
             : 0;
     }
 
-    private sealed class Totals
+    /// <summary>Progress on stderr, a line per unusable document, and with --verbose a line per committed batch.</summary>
+    private sealed class Listener(IProgress<int>? progress, bool verbose) : IIngestListener
     {
-        public int Seen { get; set; }
+        public void Seen(int documents) => progress?.Report(documents);
 
-        public int Documents { get; private set; }
-
-        public int Articles { get; private set; }
-
-        public int Duplicates { get; private set; }
-
-        public int AlreadyStored { get; set; }
-
-        public int Failed { get; set; }
-
-        public void Add(BatchOutcome outcome)
+        public void Unusable(RawDocument document, IReadOnlyList<Diagnostic> errors)
         {
-            Documents += outcome.Documents;
-            Articles += outcome.Articles;
-            Duplicates += outcome.Duplicates;
+            foreach (Diagnostic error in errors)
+            {
+                Console.Error.WriteLine($"corroborate: {document.Path}: {error.Message}");
+            }
+        }
+
+        public void Committed(BatchOutcome batch, IngestTotals soFar)
+        {
+            if (verbose)
+            {
+                Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"corroborate: committed {batch.Documents} documents ({batch.Articles} articles); {soFar.Documents} committed in this run"));
+            }
         }
     }
 }

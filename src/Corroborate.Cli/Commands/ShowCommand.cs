@@ -34,7 +34,7 @@ internal static class ShowCommand
         }
 
         using Store store = StoreOption.Open(storeValue, write: false);
-        AnalysisResult? result = Load(store, id);
+        AnalysisResult? result = new StoreReports(store, Pipeline.Pipeline.CreateDefault()).Show(id);
         if (result is null)
         {
             return CliErrors.Fail(CliErrors.NothingAnalyzed, $"no story or article '{id}' in {store.Location.Display}");
@@ -54,21 +54,5 @@ internal static class ShowCommand
             }
         });
         return problem is null ? 0 : CliErrors.Fail(CliErrors.BadOutput, problem);
-    }
-
-    private static AnalysisResult? Load(Store store, string id)
-    {
-        if (store.Story(id) is StoredStory story)
-        {
-            IReadOnlyList<StoredArticle> articles = store.ArticlesOf(story.Id);
-            return StoredResultBuilder.Build([story.Story], articles, store.Documents(articles.Select(static a => a.DocumentId)));
-        }
-
-        if (store.Article(id) is StoredArticle article && store.Story(article.StoryId) is StoredStory home)
-        {
-            return StoredResultBuilder.Build([home.Story], [article], store.Documents([article.DocumentId]));
-        }
-
-        return null;
     }
 }

@@ -12,5 +12,5 @@ internal static class StoreOption
     }.NotBlank();
 
     /// <exception cref="StoreException">Turned into one line and exit code 4 by <see cref="CliErrors.Guard"/>.</exception>
-    public static Store Open(string? value, bool write) => Store.Open(StoreLocation.Resolve(value), write);
+    public static Store Open(string? value, bool write) => Store.Open(StoreLocation.Resolve(value), write, TestHooks.StoreOptions());
 }

@@ -9,11 +9,9 @@ namespace Corroborate.Storage.Dialects;
 /// SQLite: WAL journal (readers never block the writer), a generous busy timeout, and BEGIN IMMEDIATE for
 /// writes so a second writer waits at the start of its batch instead of failing mid-way on a lock upgrade.
 /// </summary>
-internal sealed class SqliteDialect(string path) : StoreDialect
+/// <param name="maxPages">Caps the file at this many pages (<see cref="StoreOptions.SqliteMaxPages"/>); null: no cap.</param>
+internal sealed class SqliteDialect(string path, long? maxPages = null) : StoreDialect
 {
-    /// <summary>Test hook: caps the file at this many pages so "disk full" can be produced without a small disk.</summary>
-    public const string MaxPagesVariable = "CORROBORATE_SQLITE_MAX_PAGES";
-
     public override IReadOnlyList<string> Migrations { get; } = [SqliteSchema.Version1, SqliteSchema.Version2, SqliteSchema.Version3];
 
     public override DbConnection Open(bool create)
@@ -59,9 +57,9 @@ internal sealed class SqliteDialect(string path) : StoreDialect
                 SqlCommands.Execute(connection, null, "PRAGMA cache_size = -65536");
             }
 
-            if (Environment.GetEnvironmentVariable(MaxPagesVariable) is { Length: > 0 } pages)
+            if (maxPages is long pages)
             {
-                SqlCommands.Execute(connection, null, "PRAGMA max_page_count = " + long.Parse(pages, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture));
+                SqlCommands.Execute(connection, null, "PRAGMA max_page_count = " + pages.ToString(CultureInfo.InvariantCulture));
             }
 
             return connection;

@@ -14,14 +14,14 @@ namespace Corroborate.Storage.Reading;
 public static class StoredResultBuilder
 {
     /// <param name="allDocuments">Keep every given document in the result, not only those holding one of <paramref name="articles"/>.</param>
-    public static AnalysisResult Build(IReadOnlyList<Story> stories, IReadOnlyList<StoredArticle> articles, IReadOnlyList<RawDocument> documents, bool allDocuments = false)
+    /// <param name="pipeline">The pipeline whose stages re-derive the articles (its indexes are not used: the store answers for them).</param>
+    public static AnalysisResult Build(Pipeline.Pipeline pipeline, IReadOnlyList<Story> stories, IReadOnlyList<StoredArticle> articles, IReadOnlyList<RawDocument> documents, bool allDocuments = false)
     {
         var links = articles.ToDictionary(static a => a.Id, static a => a.Copy, StringComparer.Ordinal);
         var placement = articles.ToDictionary(static a => a.Id, static a => new StoryAssignment(a.Id, a.StoryId, a.EventId), StringComparer.Ordinal);
         var copies = new StoredCopyView(links);
         var storyView = new StoredStoryView(stories, placement);
-        Pipeline.Pipeline pipeline = new PipelineBuilder().UseCopyIndex(() => copies).UseStoryIndex(() => storyView).Build();
-        PipelineRun run = pipeline.Start();
+        PipelineRun run = pipeline.Start(copies, storyView, keepArticles: true);
         foreach (PreparedDocument prepared in pipeline.Prepare(documents))
         {
             run.Add(prepared);

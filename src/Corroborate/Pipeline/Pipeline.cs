@@ -88,6 +88,9 @@ public sealed class Pipeline
     /// <summary>Reads one file; never throws for bad input.</summary>
     public RawDocument Read(string path) => _reader.Read(path);
 
+    /// <summary>The reading stage, for sources that decode documents themselves (<see cref="IDocumentSource.Read"/>).</summary>
+    public DocumentReader Reader => _reader;
+
     /// <summary>The stateless stages for one document: extract its articles and analyze their text.</summary>
     public PreparedDocument Prepare(RawDocument document) => Prepare(document, null);
 

@@ -1,9 +1,10 @@
 using Corroborate.Model;
 using Corroborate.Pipeline;
+using Corroborate.Reading;
 
 namespace Corroborate.Storage.Tests.Support;
 
-/// <summary>In-process ingest, as the CLI does it: read, prepare (no batch pre-pass), commit in batches.</summary>
+/// <summary>In-process ingest through the store's own loop (<see cref="DocumentIngest"/>), as the CLI does it.</summary>
 public static class Ingest
 {
     /// <param name="cachedStoryFeatures">Size of the session's story cache; null for the default.</param>
@@ -11,7 +12,14 @@ public static class Ingest
     {
         Pipeline.Pipeline pipeline = Pipeline.Pipeline.CreateDefault();
         using Store store = target.OpenWriter();
-        IngestSession session = cachedStoryFeatures is int cache ? store.BeginIngest(pipeline, cache) : store.BeginIngest(pipeline);
+        if (cachedStoryFeatures is not int cache)
+        {
+            DocumentIngest.Run(store, pipeline, FileSource.OfFiles([.. files]), new IngestOptions { BatchSize = batchSize });
+            return;
+        }
+
+        // A tiny story cache is a test-only session setting: the same loop, written out.
+        IngestSession session = store.BeginIngest(pipeline, cache);
         foreach (PreparedDocument[] batch in pipeline.ReadAndPrepare(files).Chunk(batchSize))
         {
             session.Commit(batch);
