@@ -46,9 +46,7 @@ internal sealed class MentionScan
 
     public List<HappeningDateMention> HappeningDates { get; } = [];
 
-    public List<ThingYearMention> ThingYears { get; } = [];
-
-    public List<VoteTallyMention> VoteTallies { get; } = [];
+    public List<KeyedMention> Keyed { get; } = [];
 
     public WireCredit? Wire { get; set; }
 
@@ -59,8 +57,7 @@ internal sealed class MentionScan
         {
             Dates = [.. Dates],
             HappeningDates = [.. HappeningDates],
-            ThingYears = [.. ThingYears],
-            VoteTallies = [.. VoteTallies],
+            Keyed = [.. Keyed],
             Wire = Wire,
             FillerPhrases = [.. FillerPhrases],
         };

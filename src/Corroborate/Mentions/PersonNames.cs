@@ -8,7 +8,7 @@ namespace Corroborate.Mentions;
 /// transliteration variants together ("Zelenskyy" = "Zelensky" = "Zelenskiy", "Dmitriev" = "Dmitriyev",
 /// "Aleksei" = "Alexei"); <see cref="SameAs"/> also lets a surname stand for the full name.
 /// </summary>
-public static class PersonNames
+internal static class PersonNames
 {
     // Common English short forms of given names: a general fact about English names, not about any one person.
     private static readonly FrozenDictionary<string, string> GivenNameForms = new Dictionary<string, string>(StringComparer.Ordinal)

@@ -7,7 +7,7 @@ namespace Corroborate.Mentions;
 /// the embedded <c>places.tsv</c>. Matching is case-sensitive on purpose: "US" is a country, "us" a pronoun;
 /// "WHO" a body, "who" a pronoun. Dots are ignored ("U.S." = "US") and a possessive is dropped ("Britain's").
 /// </summary>
-public static class Places
+internal static class Places
 {
     private const int MaxPhraseChars = 64;
 

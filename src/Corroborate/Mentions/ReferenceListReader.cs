@@ -8,7 +8,7 @@ namespace Corroborate.Mentions;
 /// The outlets a reference list cites: the blocks extraction removed as "references" hold lines such as
 /// "[1] Some headline - The Outlet", "Headline (Outlet, 2024)" or a bare URL (cited by its host without "www.").
 /// </summary>
-public static partial class ReferenceListReader
+internal static partial class ReferenceListReader
 {
     private const int MaxOutletWords = 6;
 

@@ -24,7 +24,8 @@ public sealed partial class ThingYearFinder : MentionFinder
             }
 
             int year = int.Parse(m.Groups["year"].ValueSpan, CultureInfo.InvariantCulture);
-            scan.ThingYears.Add(new ThingYearMention(Stemmer.Stem(noun), year, index, m.Index, m.Index + m.Length));
+            scan.Keyed.Add(new KeyedMention(new ThingYearKey(Stemmer.Stem(noun)), year.ToString(CultureInfo.InvariantCulture),
+                new ValueRange(year, year), index, m.Index, m.Index + m.Length));
         }
     }
 }

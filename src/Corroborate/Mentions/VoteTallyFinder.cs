@@ -20,7 +20,13 @@ public sealed partial class VoteTallyFinder : MentionFinder
     [GeneratedRegex(@"\b(?<for>[0-9]{1,4}) (?:[a-z]+ )?(?:voting |votes )?(?:in favou?r|for)(?: of it)?,? (?:and|to|with) (?<against>[0-9]{1,4})(?: [a-z]+)? (?:voting )?against\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex ForAndAgainst();
 
-    internal override void FindInArticle(MentionScan scan) => scan.VoteTallies.AddRange(Find(scan.Text, scan.Sentences));
+    internal override void FindInArticle(MentionScan scan)
+    {
+        foreach (VoteTallyMention vote in Find(scan.Text, scan.Sentences))
+        {
+            scan.Keyed.Add(new KeyedMention(new VoteKey(), vote.Tally, null, vote.Sentence, vote.Start, vote.End));
+        }
+    }
 
     /// <summary>The tallies in <paramref name="text"/>, in text order; a phrase two patterns match counts once.</summary>
     internal static List<VoteTallyMention> Find(string text, ImmutableArray<Sentence> sentences)

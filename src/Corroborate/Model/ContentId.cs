@@ -5,7 +5,7 @@ using System.Text;
 namespace Corroborate.Model;
 
 /// <summary>Stable ids from content: the same bytes or parts always give the same 16-hex-digit id.</summary>
-public static class ContentId
+internal static class ContentId
 {
     public static string Of(ReadOnlySpan<byte> bytes) => Format(XxHash3.HashToUInt64(bytes));
 

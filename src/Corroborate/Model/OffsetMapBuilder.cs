@@ -3,7 +3,7 @@ using System.Text;
 namespace Corroborate.Model;
 
 /// <summary>Builds a derived text and its <see cref="OffsetMap"/> together, so the two can never disagree.</summary>
-public sealed class OffsetMapBuilder
+internal sealed class OffsetMapBuilder
 {
     private readonly StringBuilder _text = new();
     private readonly List<int> _derivedStarts = [];

@@ -1,7 +1,7 @@
 namespace Corroborate.Reading;
 
 /// <summary>Tells binary files (images, archives, executables) from text by the share of control bytes at their start.</summary>
-public static class BinarySniffer
+internal static class BinarySniffer
 {
     /// <summary>Call only for bytes that are not UTF-16, where zero bytes are normal.</summary>
     public static bool LooksBinary(ReadOnlySpan<byte> bytes)

@@ -7,7 +7,7 @@ namespace Corroborate.Reading;
 /// Decodes document bytes: a BOM decides (UTF-8, UTF-16 LE/BE); otherwise strict UTF-8, then UTF-16 without
 /// BOM when every other byte is zero, and Windows-1252 as the last resort (with a diagnostic, since it always "works").
 /// </summary>
-public static class TextDecoder
+internal static class TextDecoder
 {
     private static readonly Encoding StrictUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 

@@ -4,7 +4,7 @@ using Corroborate.Text.Dates;
 namespace Corroborate.Stories;
 
 /// <summary>What an article says about which happening it reports: an ordinal ("second round") and a day.</summary>
-public sealed record EventCues(OrdinalCue? Ordinal, DateOnly? Date)
+internal sealed record EventCues(OrdinalCue? Ordinal, DateOnly? Date)
 {
     public static EventCues Of(AnalyzedArticle article, StoryIndexOptions options) =>
         new(OrdinalCues.Primary(OrdinalCues.Find(article.Words)), EventDate(article.Article, options));

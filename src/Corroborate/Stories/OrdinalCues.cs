@@ -3,7 +3,7 @@ using System.Collections.Frozen;
 namespace Corroborate.Stories;
 
 /// <summary>An ordinal said of a happening: "second round" (2, "round"), "the second of its kind" (2, no noun).</summary>
-public readonly record struct OrdinalCue(int Ordinal, string? Noun, int WordIndex)
+internal readonly record struct OrdinalCue(int Ordinal, string? Noun, int WordIndex)
 {
     public string Label => Noun is null ? OrdinalCues.WordOf(Ordinal) : OrdinalCues.WordOf(Ordinal) + " " + Noun;
 }
@@ -13,7 +13,7 @@ public readonly record struct OrdinalCue(int Ordinal, string? Noun, int WordInde
 /// "first direct talks", "first such discussions", "third day", "final match", "the second of its kind".
 /// "last"/"next"/"previous" are left out on purpose: "the last meeting" points at another event, not this one.
 /// </summary>
-public static class OrdinalCues
+internal static class OrdinalCues
 {
     /// <summary>The ordinal of "final": last of a series whose length is unknown, kept apart from any number.</summary>
     public const int Final = 99;

@@ -7,7 +7,7 @@ namespace Corroborate.Text;
 /// word ("The", "But") breaks a run; a lone capitalized word that opens a sentence is not taken as a name,
 /// since capitalization there says nothing.
 /// </summary>
-public static class NameFinder
+internal static class NameFinder
 {
     public static void Find(string text, Sentence sentence, List<WordToken> words, Dictionary<string, int> counts)
     {

@@ -4,7 +4,7 @@ using Corroborate.Model;
 namespace Corroborate.Text;
 
 /// <summary>Maps each sentence of an article to its span in the document and checks that the document says it verbatim.</summary>
-public static class SentenceSources
+internal static class SentenceSources
 {
     public static ImmutableArray<SourceSpan> Of(AnalyzedArticle analyzed, string documentText)
     {

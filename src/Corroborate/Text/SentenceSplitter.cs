@@ -9,7 +9,7 @@ namespace Corroborate.Text;
 /// line, '.', '!' or '?' (with any closing quotes or brackets) ends one when whitespace and a sentence
 /// opener follow, unless the word before the point is an abbreviation, an initial or a dotted acronym.
 /// </summary>
-public static class SentenceSplitter
+internal static class SentenceSplitter
 {
     private static readonly SearchValues<char> Terminators = SearchValues.Create(".!?\n");
     private static readonly SearchValues<char> Closers = SearchValues.Create("\"'\u201d\u2019)]\u00bb");

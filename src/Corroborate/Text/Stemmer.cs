@@ -7,7 +7,7 @@ namespace Corroborate.Text;
 /// English (Porter2) stemming through Lucene's Snowball stemmer, memoized: news vocabulary is small
 /// next to its token count, so almost every call is a dictionary hit.
 /// </summary>
-public static class Stemmer
+internal static class Stemmer
 {
     private static readonly ConcurrentDictionary<string, string> Cache = new(StringComparer.Ordinal);
 

@@ -3,7 +3,7 @@ using System.Collections.Frozen;
 namespace Corroborate.Text;
 
 /// <summary>English function words: dropped from clustering terms, and the "stopword density" feature of extraction.</summary>
-public static class Stopwords
+internal static class Stopwords
 {
     public static readonly FrozenSet<string> English = FrozenSet.ToFrozenSet(
     [

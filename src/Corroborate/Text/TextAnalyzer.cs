@@ -4,7 +4,7 @@ using Corroborate.Model;
 namespace Corroborate.Text;
 
 /// <summary>The text stage: sentences, normalized words, stemmed terms and names of one article, in one pass per sentence.</summary>
-public static class TextAnalyzer
+internal static class TextAnalyzer
 {
     public static AnalyzedArticle Analyze(Article article)
     {

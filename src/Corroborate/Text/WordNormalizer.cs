@@ -7,7 +7,7 @@ namespace Corroborate.Text;
 /// dropped. Forms are interned: news vocabulary is small next to its token count, so after warm-up almost no
 /// word allocates a string.
 /// </summary>
-public static class WordNormalizer
+internal static class WordNormalizer
 {
     private const int MaxInterned = 500_000;
     private static readonly ConcurrentDictionary<string, string> Interned = new(StringComparer.Ordinal);

@@ -1,7 +1,7 @@
 namespace Corroborate.Text;
 
 /// <summary>A word as a span [Start, End) of the text it came from.</summary>
-public readonly record struct WordToken(int Start, int End)
+internal readonly record struct WordToken(int Start, int End)
 {
     public int Length => End - Start;
 }

@@ -4,7 +4,7 @@ namespace Corroborate.Text;
 /// Splits text into words: runs of letters and digits, keeping an apostrophe between letters
 /// ("Norway's") and a comma or point between digits ("1,000", "3.5"). Hyphens and slashes split.
 /// </summary>
-public static class WordTokenizer
+internal static class WordTokenizer
 {
     public static List<WordToken> Tokenize(ReadOnlySpan<char> text)
     {

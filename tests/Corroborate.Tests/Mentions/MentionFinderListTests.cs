@@ -34,7 +34,7 @@ public sealed class MentionFinderListTests : IDisposable
         Assert.Equal("wire:nordwire", mentions.Wire?.Origin);
         Assert.Equal(WireEvidence.DatelineCredit, mentions.Wire?.Evidence);
         Assert.True(mentions.FillerPhrases.Length >= 2);
-        Assert.Equal("21-20", Assert.Single(mentions.VoteTallies).Tally);
+        Assert.Equal("21-20", Assert.Single(mentions.Keyed, k => k.Key is VoteKey).Value);
     }
 
     [Fact]
@@ -48,7 +48,7 @@ public sealed class MentionFinderListTests : IDisposable
 
         Assert.Null(mentions.Wire);
         Assert.Empty(mentions.FillerPhrases);
-        Assert.Equal("21-20", Assert.Single(mentions.VoteTallies).Tally);
+        Assert.Equal("21-20", Assert.Single(mentions.Keyed, k => k.Key is VoteKey).Value);
     }
 
     [Fact]

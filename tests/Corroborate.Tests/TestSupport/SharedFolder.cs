@@ -9,6 +9,9 @@ internal static class SharedFolder
 
     public static string SeedsGold => Path.Combine(Shared, "eval", "seeds-gold.json");
 
+    /// <summary>The checkout's root: the folder holding samples/.</summary>
+    public static string Repository => Path.GetDirectoryName(Samples)!;
+
     public static string Samples => Find("samples", up: false) ?? throw new DirectoryNotFoundException("samples/ not found above " + AppContext.BaseDirectory);
 
     private static string? Find(string relative, bool up)

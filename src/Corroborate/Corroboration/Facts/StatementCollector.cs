@@ -92,15 +92,10 @@ internal sealed class StatementCollector
                 new ValueRange(date.DayNumber, date.DayNumber), Phrase(article, when.Start, when.End), article, happening.Sentence, source));
         }
 
-        foreach (VoteTallyMention vote in mentions.VoteTallies)
+        // Simple fact kinds: each keyed mention is a statement as it stands.
+        foreach (KeyedMention keyed in mentions.Keyed)
         {
-            into.Add(new Statement(new VoteKey(), vote.Tally, null, Phrase(article, vote.Start, vote.End), article, vote.Sentence, source));
-        }
-
-        foreach (ThingYearMention year in mentions.ThingYears)
-        {
-            into.Add(new Statement(new ThingYearKey(year.Thing), year.Year.ToString(CultureInfo.InvariantCulture),
-                new ValueRange(year.Year, year.Year), Phrase(article, year.Start, year.End), article, year.Sentence, source));
+            into.Add(new Statement(keyed.Key, keyed.Value, keyed.Range, Phrase(article, keyed.Start, keyed.End), article, keyed.Sentence, source));
         }
     }
 

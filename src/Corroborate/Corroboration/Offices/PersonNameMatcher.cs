@@ -7,7 +7,7 @@ namespace Corroborate.Corroboration.Offices;
 /// spelling skeleton so that diacritics, case, middle initials and common transliteration variants
 /// (Zelenskyy/Zelensky/Zelenskiy, Mikhail/Mihail, Sergei/Sergey) do not turn the same person into a mismatch.
 /// </summary>
-public static class PersonNameMatcher
+internal static class PersonNameMatcher
 {
     /// <summary>
     /// The distinct holders among <paramref name="terms"/> that <paramref name="claimed"/> names: by full name or alias

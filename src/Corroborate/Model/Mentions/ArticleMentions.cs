@@ -24,11 +24,8 @@ public sealed record ArticleMentions(
     /// <summary>Days bound to a verb of starting, ending or happening, in text order.</summary>
     public ImmutableArray<HappeningDateMention> HappeningDates { get; init; } = [];
 
-    /// <summary>Years bound to a thing, in text order.</summary>
-    public ImmutableArray<ThingYearMention> ThingYears { get; init; } = [];
-
-    /// <summary>Vote tallies, in text order.</summary>
-    public ImmutableArray<VoteTallyMention> VoteTallies { get; init; } = [];
+    /// <summary>Values of simple fact kinds (vote tallies, years of things), in finder order, then text order.</summary>
+    public ImmutableArray<KeyedMention> Keyed { get; init; } = [];
 
     /// <summary>The news agency the text comes from, or null.</summary>
     public WireCredit? Wire { get; init; }

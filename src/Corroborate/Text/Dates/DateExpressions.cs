@@ -9,7 +9,7 @@ namespace Corroborate.Text.Dates;
 /// article's date ("yesterday", "on Monday", "last Friday"). Month- or year-only mentions ("in May", "since
 /// 2022") are not days and are left out. Patterns are bounded and run non-backtracking, safe on hostile pages.
 /// </summary>
-public static partial class DateExpressions
+internal static partial class DateExpressions
 {
     private const string Months =
         "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
