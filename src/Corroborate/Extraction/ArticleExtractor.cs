@@ -121,7 +121,7 @@ public sealed class ArticleExtractor
             start = Math.Min(start, lines[segment.HeadlineLine].Start);
         }
 
-        foreach (RemovedBlock r in draft.Removed.Where(r => r.Kind is "title" or "dateline"))
+        foreach (RemovedBlock r in draft.Removed.Where(r => r.Kind is RemovedKind.Title or RemovedKind.Dateline))
         {
             start = Math.Min(start, r.Start);
         }
@@ -168,7 +168,7 @@ public sealed class ArticleExtractor
 
         draft.Truncated = true;
         (int s, int e) = line.Span(cut, text.Length);
-        draft.Repairs.Add(new Repair(s, e, "truncation", text[cut..], string.Empty));
+        draft.Repairs.Add(new Repair(s, e, RepairKind.Truncation, text[cut..], string.Empty));
         return keep;
     }
 

@@ -1,10 +1,12 @@
+using Corroborate.Model;
+
 namespace Corroborate.Extraction;
 
 /// <summary>One stretch of lines [From, To) that holds one article; header lines (outlet, time-ago) are listed apart.</summary>
 internal sealed record Segment(int From, int To, int HeadlineLine, string? HeaderOutlet, IReadOnlyList<int> HeaderLines);
 
 /// <summary>A stretch of lines that is no article: a link list, a related-stories header, a comments block.</summary>
-internal sealed record PageBlock(int From, int To, string Kind, string Reason);
+internal sealed record PageBlock(int From, int To, RemovedKind Kind, string Reason);
 
 /// <summary>
 /// Splits a page into its main article and the teasers appended after it. A teaser starts at a header of an
@@ -54,7 +56,7 @@ internal static class PageSegmenter
         int junkTo = headers.Count > 0 ? headers[0].Start : lines.Count;
         if (junkTo > junkFrom)
         {
-            junk.Add(new PageBlock(junkFrom, junkTo, "related-links", "after the article end: related-stories header, comments or links without a body"));
+            junk.Add(new PageBlock(junkFrom, junkTo, RemovedKind.RelatedLinks, "after the article end: related-stories header, comments or links without a body"));
         }
 
         for (int h = 0; h < headers.Count; h++)
@@ -78,7 +80,7 @@ internal static class PageSegmenter
 
             if (next < 0 || BodyWords(lines, kinds, next + 1, end) < MinTeaserBodyWords)
             {
-                junk.Add(new PageBlock(start, end, "related-links", "teaser header and headline without a full body (a link blurb)"));
+                junk.Add(new PageBlock(start, end, RemovedKind.RelatedLinks, "teaser header and headline without a full body (a link blurb)"));
                 continue;
             }
 

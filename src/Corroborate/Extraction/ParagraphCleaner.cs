@@ -12,7 +12,7 @@ namespace Corroborate.Extraction;
 /// </summary>
 internal static class ParagraphCleaner
 {
-    private readonly record struct Cut(int Start, int End, string Kind, string Reason);
+    private readonly record struct Cut(int Start, int End, RemovedKind? Kind, string Reason);
 
     public static void Append(SourceLine line, int length, OffsetMapBuilder builder, ArticleDraft draft)
     {
@@ -20,40 +20,40 @@ internal static class ParagraphCleaner
         var cuts = new List<Cut>();
         foreach (Match m in Patterns.InlineCaption().Matches(text))
         {
-            cuts.Add(new Cut(m.Index, m.Index + m.Length, "caption", "photo counter, caption sentence and agency credit pasted into the paragraph"));
+            cuts.Add(new Cut(m.Index, m.Index + m.Length, RemovedKind.Caption, "photo counter, caption sentence and agency credit pasted into the paragraph"));
         }
 
         foreach (ValueMatch m in Patterns.InlineAdvertisement().EnumerateMatches(text))
         {
-            cuts.Add(new Cut(m.Index, m.Index + m.Length, "advertisement", "'Advertisement' slot between two sentences"));
+            cuts.Add(new Cut(m.Index, m.Index + m.Length, RemovedKind.Advertisement, "'Advertisement' slot between two sentences"));
         }
 
         Match credit = Patterns.TrailingPhotoCredit().Match(text);
         if (credit.Success)
         {
-            cuts.Add(new Cut(credit.Index, text.Length, "credit", "photo credit closing the paragraph"));
+            cuts.Add(new Cut(credit.Index, text.Length, RemovedKind.Credit, "photo credit closing the paragraph"));
         }
 
         Match provenance = Patterns.TrailingProvenance().Match(text);
         if (provenance.Success)
         {
-            cuts.Add(new Cut(provenance.Index, text.Length, "footer", "note on where or how the article was published, closing the paragraph"));
+            cuts.Add(new Cut(provenance.Index, text.Length, RemovedKind.Footer, "note on where or how the article was published, closing the paragraph"));
         }
 
         foreach (ValueMatch m in Patterns.CommentRemnant().EnumerateMatches(text))
         {
-            cuts.Add(new Cut(m.Index, m.Index + m.Length, "html-remnant", "HTML comment markers left in the text"));
+            cuts.Add(new Cut(m.Index, m.Index + m.Length, RemovedKind.HtmlRemnant, "HTML comment markers left in the text"));
         }
 
         Match original = Patterns.ReadOriginal().Match(text);
         if (original.Success)
         {
             draft.StatedOutlet ??= original.Groups[1].Value.Trim();
-            cuts.Add(new Cut(original.Index, original.Index + original.Length, "source-note", "'Read the original article on …' note; its outlet is kept as Outlet"));
+            cuts.Add(new Cut(original.Index, original.Index + original.Length, RemovedKind.SourceNote, "'Read the original article on …' note; its outlet is kept as Outlet"));
             string rest = text[(original.Index + original.Length)..].Trim();
             if (rest.Length > 0 && (Patterns.SignInPrompt().IsMatch(rest) || !LineFeatures.Of(rest).IsProse))
             {
-                cuts.Add(new Cut(original.Index + original.Length, text.Length, "sign-in", "prompt after the source note"));
+                cuts.Add(new Cut(original.Index + original.Length, text.Length, RemovedKind.SignIn, "prompt after the source note"));
             }
         }
 
@@ -62,7 +62,7 @@ internal static class ParagraphCleaner
         {
             foreach (Cut c in cuts)
             {
-                draft.Remove(line, c.Start, c.End, c.Kind, c.Reason);
+                draft.Remove(line, c.Start, c.End, c.Kind!.Value, c.Reason);
             }
 
             return;
@@ -87,23 +87,23 @@ internal static class ParagraphCleaner
             if (m.Length > 0 && !InCut(cuts, m.Index))
             {
                 (int s, int e) = line.Span(m.Index, m.Index + m.Length);
-                draft.Repairs.Add(new Repair(s, e, "dangling-link", text.Substring(m.Index, m.Length), string.Empty));
-                cuts.Add(new Cut(m.Index, m.Index + m.Length, string.Empty, string.Empty));
+                draft.Repairs.Add(new Repair(s, e, RepairKind.DanglingLink, text.Substring(m.Index, m.Length), string.Empty));
+                cuts.Add(new Cut(m.Index, m.Index + m.Length, null, string.Empty));
             }
         }
 
         cuts = Merge(cuts);
         foreach (Cut c in cuts)
         {
-            if (c.Kind.Length > 0)
+            if (c.Kind is { } kind)
             {
-                draft.Remove(line, c.Start, c.End, c.Kind, c.Reason);
+                draft.Remove(line, c.Start, c.End, kind, c.Reason);
             }
         }
 
         int paragraphStart = builder.Length;
         int pos = 0;
-        foreach (Cut c in cuts.Append(new Cut(text.Length, text.Length, string.Empty, string.Empty)))
+        foreach (Cut c in cuts.Append(new Cut(text.Length, text.Length, null, string.Empty)))
         {
             Emit(line, text, pos, c.Start, inserts, builder, draft, paragraphStart);
             pos = Math.Max(pos, c.End);
@@ -153,7 +153,7 @@ internal static class ParagraphCleaner
             {
                 int at = line.SourceOf(next);
                 builder.AppendInserted(" ", at);
-                draft.Repairs.Add(new Repair(at, at, "missing-space", string.Empty, " "));
+                draft.Repairs.Add(new Repair(at, at, RepairKind.MissingSpace, string.Empty, " "));
             }
         }
     }
@@ -198,7 +198,7 @@ internal static class ParagraphCleaner
             if (merged.Count > 0 && c.Start < merged[^1].End)
             {
                 Cut last = merged[^1];
-                merged[^1] = last with { End = Math.Max(last.End, c.End), Kind = last.Kind.Length > 0 ? last.Kind : c.Kind, Reason = last.Reason.Length > 0 ? last.Reason : c.Reason };
+                merged[^1] = last with { End = Math.Max(last.End, c.End), Kind = last.Kind ?? c.Kind, Reason = last.Reason.Length > 0 ? last.Reason : c.Reason };
             }
             else
             {

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Corroborate.Model;
 
 namespace Corroborate.Extraction;
 
@@ -27,7 +28,7 @@ internal sealed class SegmentReader
         var kept = new List<int>();
         foreach (int h in segment.HeaderLines)
         {
-            draft.Remove(_lines[h], "teaser-header", "outlet and time-ago lines heading a teaser");
+            draft.Remove(_lines[h], RemovedKind.TeaserHeader, "outlet and time-ago lines heading a teaser");
         }
 
         if (segment.HeadlineLine >= 0)
@@ -82,20 +83,20 @@ internal sealed class SegmentReader
 
             if (tail)
             {
-                draft.Remove(_lines[i], kind == LineKind.Bullet ? "summary" : "references",
+                draft.Remove(_lines[i], kind == LineKind.Bullet ? RemovedKind.Summary : RemovedKind.References,
                     kind == LineKind.Bullet ? "bullet summary appended after the article end" : "reference list appended after the article end");
                 continue;
             }
 
             if (IsRepeated(i) && IsShort(i))
             {
-                draft.Remove(_lines[i], "repeated", "the same line appears in many documents");
+                draft.Remove(_lines[i], RemovedKind.Repeated, "the same line appears in many documents");
                 continue;
             }
 
             if (i > keepUntil && i > lastProse && IsTrailingNumberedItem(i, lastProse, segment))
             {
-                draft.Remove(_lines[i], "related-links", "numbered list of headlines after the article end");
+                draft.Remove(_lines[i], RemovedKind.RelatedLinks, "numbered list of headlines after the article end");
                 continue;
             }
 
@@ -105,7 +106,7 @@ internal sealed class SegmentReader
                     kept.Add(i);
                     break;
                 case LineKind.CounterCaption when IsCaption(i):
-                    draft.Remove(_lines[i], "caption", "photo counter followed by a caption sentence (an agency credit follows or the counter repeats)");
+                    draft.Remove(_lines[i], RemovedKind.Caption, "photo counter followed by a caption sentence (an agency credit follows or the counter repeats)");
                     break;
                 case LineKind.CounterCaption:
                     kept.Add(i);
@@ -160,16 +161,16 @@ internal sealed class SegmentReader
             if (i == titleLine)
             {
                 draft.Title = CleanTitle(_lines[i].Text);
-                draft.Remove(_lines[i], "title", "headline-shaped line before the first paragraph, kept as Title");
+                draft.Remove(_lines[i], RemovedKind.Title, "headline-shaped line before the first paragraph, kept as Title");
             }
             else if (_kinds[i] == LineKind.Dateline && draft.Published is null)
             {
                 draft.Published = DatelineParser.Parse(_lines[i].Text);
-                draft.Remove(_lines[i], "dateline", "a line that is only a date, kept as Published");
+                draft.Remove(_lines[i], RemovedKind.Dateline, "a line that is only a date, kept as Published");
             }
             else if (_kinds[i] is LineKind.Headline or LineKind.Other && segment.HeadlineLine < 0)
             {
-                draft.Remove(_lines[i], "navigation", "short non-sentence line before the article starts");
+                draft.Remove(_lines[i], RemovedKind.Navigation, "short non-sentence line before the article starts");
             }
             else
             {
@@ -186,80 +187,80 @@ internal sealed class SegmentReader
             case LineKind.Blank:
                 return;
             case LineKind.ShareWidget:
-                draft.Remove(line, "share-widget", "only share/follow widget words");
+                draft.Remove(line, RemovedKind.ShareWidget, "only share/follow widget words");
                 return;
             case LineKind.Caption:
-                draft.Remove(line, "caption", "one short sentence right above a photo credit");
+                draft.Remove(line, RemovedKind.Caption, "one short sentence right above a photo credit");
                 return;
             case LineKind.CommentsWidget:
-                draft.Remove(line, "comments", "comment widget text");
+                draft.Remove(line, RemovedKind.Comments, "comment widget text");
                 return;
             case LineKind.RelatedHeader:
-                draft.Remove(line, "related-links", "related-stories header");
+                draft.Remove(line, RemovedKind.RelatedLinks, "related-stories header");
                 return;
             case LineKind.Advertisement:
-                draft.Remove(line, "advertisement", "advertisement slot");
+                draft.Remove(line, RemovedKind.Advertisement, "advertisement slot");
                 return;
             case LineKind.InlinePromo:
-                draft.Remove(line, "promo", "'Read more: …'-style pointer to another story");
+                draft.Remove(line, RemovedKind.Promo, "'Read more: …'-style pointer to another story");
                 return;
             case LineKind.SignIn:
-                draft.Remove(line, "sign-in", "sign-in, subscription or newsletter prompt");
+                draft.Remove(line, RemovedKind.SignIn, "sign-in, subscription or newsletter prompt");
                 return;
             case LineKind.WireCredit:
                 draft.CreditOutlet ??= WireName(line.Text);
-                draft.Remove(line, "credit", "wire or reporting credit line");
+                draft.Remove(line, RemovedKind.Credit, "wire or reporting credit line");
                 return;
             case LineKind.Tags:
-                draft.Remove(line, "tags", "hashtags/tags line");
+                draft.Remove(line, RemovedKind.Tags, "hashtags/tags line");
                 return;
             case LineKind.AgencyCredit:
-                draft.Remove(line, "credit", "a line that is only a photo or agency credit");
+                draft.Remove(line, RemovedKind.Credit, "a line that is only a photo or agency credit");
                 return;
             case LineKind.LatestFrom:
                 Match m = Patterns.LatestFrom().Match(line.Text.Trim());
                 draft.StatedOutlet ??= m.Success ? m.Groups[1].Value.Trim().TrimEnd(',') : null;
-                draft.Remove(line, "footer", "'For the latest from …' footer; its outlet is kept as Outlet");
+                draft.Remove(line, RemovedKind.Footer, "'For the latest from …' footer; its outlet is kept as Outlet");
                 return;
             case LineKind.Provenance:
                 Match host = Patterns.NotEditedBy().Match(line.Text);
                 draft.StatedOutlet ??= host.Success ? host.Groups[1].Value.Trim() : null;
-                draft.Remove(line, "footer", "note on where or how the article was published (an outlet it names as publisher is kept as Outlet)");
+                draft.Remove(line, RemovedKind.Footer, "note on where or how the article was published (an outlet it names as publisher is kept as Outlet)");
                 return;
             case LineKind.Byline:
-                draft.Remove(line, "byline", "'By …' author line");
+                draft.Remove(line, RemovedKind.Byline, "'By …' author line");
                 return;
             case LineKind.Copyright:
                 Match holder = Patterns.CopyrightHolder().Match(line.Text.Trim());
                 draft.CopyrightOutlet ??= holder.Success ? holder.Groups[1].Value.Trim() : null;
-                draft.Remove(line, "footer", "copyright or 'All rights reserved' footer (its holder is the outlet when nothing else names one)");
+                draft.Remove(line, RemovedKind.Footer, "copyright or 'All rights reserved' footer (its holder is the outlet when nothing else names one)");
                 return;
             case LineKind.FollowPrompt:
-                draft.Remove(line, "share-widget", "prompt to follow the outlet on social media");
+                draft.Remove(line, RemovedKind.ShareWidget, "prompt to follow the outlet on social media");
                 return;
             case LineKind.LinkList:
-                draft.Remove(line, "related-links", "a line of links to other stories ('More from …:' label or headlines joined by ' | ')");
+                draft.Remove(line, RemovedKind.RelatedLinks, "a line of links to other stories ('More from …:' label or headlines joined by ' | ')");
                 return;
             case LineKind.CommentRemnant:
-                draft.Remove(line, "html-remnant", "HTML comment markers left in the text");
+                draft.Remove(line, RemovedKind.HtmlRemnant, "HTML comment markers left in the text");
                 return;
             case LineKind.TimeAgo or LineKind.Dateline:
-                draft.Remove(line, "timestamp", "a time or date line inside the article");
+                draft.Remove(line, RemovedKind.Timestamp, "a time or date line inside the article");
                 return;
             case LineKind.Reference:
-                draft.Remove(line, "references", "reference list entry");
+                draft.Remove(line, RemovedKind.References, "reference list entry");
                 return;
             case LineKind.Bullet:
-                draft.Remove(line, "summary", "bullet line outside the article body");
+                draft.Remove(line, RemovedKind.Summary, "bullet line outside the article body");
                 return;
             case LineKind.CounterCaption:
-                draft.Remove(line, "caption", "photo counter followed by a caption sentence");
+                draft.Remove(line, RemovedKind.Caption, "photo counter followed by a caption sentence");
                 return;
             case LineKind.Headline:
-                draft.Remove(line, "promo", "headline-shaped line not followed by article prose");
+                draft.Remove(line, RemovedKind.Promo, "headline-shaped line not followed by article prose");
                 return;
             default:
-                draft.Remove(line, "boilerplate", "short line that is neither a sentence nor a subheading between paragraphs");
+                draft.Remove(line, RemovedKind.Boilerplate, "short line that is neither a sentence nor a subheading between paragraphs");
                 return;
         }
     }

@@ -94,7 +94,7 @@ public static class JsonReportWriter
             json.WriteStartObject();
             json.WriteNumber("start", block.Start);
             json.WriteNumber("end", block.End);
-            json.WriteString("kind", block.Kind);
+            json.WriteString("kind", ContractNames.Of(block.Kind));
             json.WriteString("reason", block.Reason);
             json.WriteEndObject();
         }
@@ -106,7 +106,7 @@ public static class JsonReportWriter
             json.WriteStartObject();
             json.WriteNumber("start", repair.Start);
             json.WriteNumber("end", repair.End);
-            json.WriteString("kind", repair.Kind);
+            json.WriteString("kind", ContractNames.Of(repair.Kind));
             json.WriteString("original", repair.Original);
             json.WriteString("replacement", repair.Replacement);
             json.WriteEndObject();

@@ -76,12 +76,12 @@ public static class MarkdownReportWriter
         string indent = new(' ', prefix.Length - prefix.TrimStart().Length + 2);
         foreach (RemovedBlock block in article.Removed)
         {
-            output.WriteLine($"{indent}- removed {block.Kind} [{block.Start}, {block.End}): {Escape(block.Reason)}");
+            output.WriteLine($"{indent}- removed {ContractNames.Of(block.Kind)} [{block.Start}, {block.End}): {Escape(block.Reason)}");
         }
 
         foreach (Repair repair in article.Repairs)
         {
-            output.WriteLine($"{indent}- repaired {repair.Kind} [{repair.Start}, {repair.End}): `{repair.Original}` → `{repair.Replacement}`");
+            output.WriteLine($"{indent}- repaired {ContractNames.Of(repair.Kind)} [{repair.Start}, {repair.End}): `{repair.Original}` → `{repair.Replacement}`");
         }
     }
 
