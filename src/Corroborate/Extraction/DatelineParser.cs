@@ -37,10 +37,10 @@ internal static partial class DatelineParser
     private static partial Regex Slashed();
 
     /// <summary>The date a whole line states, or null when the line is not a dateline.</summary>
-    public static DateOnly? Parse(ReadOnlySpan<char> line)
+    public static DateOnly? Parse(ReadOnlySpan<char> line, ExtractionOptions options)
     {
         line = line.Trim();
-        if (line.Length is < 8 or > 80)
+        if (line.Length < options.DatelineMinChars || line.Length > options.DatelineMaxChars)
         {
             return null;
         }

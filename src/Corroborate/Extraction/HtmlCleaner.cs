@@ -8,8 +8,12 @@ namespace Corroborate.Extraction;
 /// footers, asides, forms, embedded media, hidden elements, and elements whose class or id names page
 /// furniture (comments, share bars, related links, promos, newsletters) unless they also name content.
 /// </summary>
-internal static partial class HtmlCleaner
+internal sealed partial class HtmlCleaner
 {
+    private readonly ExtractionOptions _options;
+
+    public HtmlCleaner(ExtractionOptions options) => _options = options;
+
     private static readonly string[] AlwaysDropped =
     [
         "script", "style", "noscript", "template", "nav", "footer", "aside", "iframe", "svg", "canvas", "button",
@@ -26,7 +30,7 @@ internal static partial class HtmlCleaner
     private static partial Regex HiddenStyle();
 
     /// <param name="byName">Whether to drop elements by class/id names; off on the retry when that left too little text.</param>
-    public static void Clean(IDocument document, bool byName = true)
+    public void Clean(IDocument document, bool byName = true)
     {
         foreach (IElement e in document.QuerySelectorAll(string.Join(',', AlwaysDropped)).ToList())
         {
@@ -61,7 +65,7 @@ internal static partial class HtmlCleaner
         }
     }
 
-    public static double Weight(IElement e)
+    public double Weight(IElement e)
     {
         string names = (e.ClassName ?? string.Empty) + " " + e.Id;
         double w = 0;
@@ -69,12 +73,12 @@ internal static partial class HtmlCleaner
         {
             if (Unlikely().IsMatch(names))
             {
-                w -= 25;
+                w -= _options.ClassNameWeight;
             }
 
             if (MaybeContent().IsMatch(names))
             {
-                w += 25;
+                w += _options.ClassNameWeight;
             }
         }
 
@@ -86,13 +90,13 @@ internal static partial class HtmlCleaner
 
     // A container holding a long paragraph, or several real ones, is kept whatever its class says:
     // a misnamed wrapper ("page-ad-margins") must not take the article with it.
-    private static bool HasLongParagraph(IElement e)
+    private bool HasLongParagraph(IElement e)
     {
         int real = 0;
         foreach (IElement p in e.QuerySelectorAll("p"))
         {
             int length = p.TextContent.Length;
-            if (length > 400 || (length > 80 && ++real >= 3))
+            if (length > _options.LongParagraphChars || (length > _options.RealParagraphChars && ++real >= _options.RealParagraphsToKeep))
             {
                 return true;
             }

@@ -7,9 +7,13 @@ namespace Corroborate.Extraction;
 /// then the prose/headline shape from <see cref="LineFeatures"/>. Context-dependent calls (is this
 /// counter line a caption? is this headline a teaser?) are left to <see cref="PageSegmenter"/>.
 /// </summary>
-internal static class LineClassifier
+internal sealed class LineClassifier
 {
-    public static LineKind Classify(string text)
+    private readonly ExtractionOptions _options;
+
+    public LineClassifier(ExtractionOptions options) => _options = options;
+
+    public LineKind Classify(string text)
     {
         ReadOnlySpan<char> t = text.AsSpan().Trim();
         if (t.IsEmpty)
@@ -17,7 +21,7 @@ internal static class LineClassifier
             return LineKind.Blank;
         }
 
-        if (t.Length <= 200)
+        if (t.Length <= _options.FurnitureMaxChars)
         {
             string s = t.ToString();
             if (Patterns.TimeAgo().IsMatch(s))
@@ -25,7 +29,7 @@ internal static class LineClassifier
                 return LineKind.TimeAgo;
             }
 
-            if (DatelineParser.Parse(t) is not null)
+            if (DatelineParser.Parse(t, _options) is not null)
             {
                 return LineKind.Dateline;
             }
@@ -45,12 +49,12 @@ internal static class LineClassifier
                 return LineKind.RelatedHeader;
             }
 
-            if (Patterns.CopyrightLine().IsMatch(s) && LineFeatures.Of(t).Words <= 30)
+            if (Patterns.CopyrightLine().IsMatch(s) && LineFeatures.Of(t).Words <= _options.CopyrightMaxWords)
             {
                 return LineKind.Copyright;
             }
 
-            if (Patterns.Byline().IsMatch(s) && !LineFeatures.Of(t).IsProse)
+            if (Patterns.Byline().IsMatch(s) && !LineFeatures.Of(t).IsProse(_options))
             {
                 return LineKind.Byline;
             }
@@ -65,7 +69,7 @@ internal static class LineClassifier
                 return LineKind.LinkList;
             }
 
-            if (Patterns.InlinePromo().IsMatch(s) && !LineFeatures.Of(t).IsProse)
+            if (Patterns.InlinePromo().IsMatch(s) && !LineFeatures.Of(t).IsProse(_options))
             {
                 return LineKind.InlinePromo;
             }
@@ -80,7 +84,7 @@ internal static class LineClassifier
                 return LineKind.WireCredit;
             }
 
-            if (Patterns.TagsLine().IsMatch(s) && !LineFeatures.Of(t).IsProse)
+            if (Patterns.TagsLine().IsMatch(s) && !LineFeatures.Of(t).IsProse(_options))
             {
                 return LineKind.Tags;
             }
@@ -123,17 +127,17 @@ internal static class LineClassifier
         }
 
         LineFeatures f = LineFeatures.Of(t);
-        if (Patterns.PhotoCounter().IsMatch(line) && f.Words <= 60)
+        if (Patterns.PhotoCounter().IsMatch(line) && f.Words <= _options.CounterCaptionMaxWords)
         {
             return LineKind.CounterCaption;
         }
 
-        if (f.IsProse)
+        if (f.IsProse(_options))
         {
             return LineKind.Prose;
         }
 
-        return f.IsHeadlineShaped ? LineKind.Headline : LineKind.Other;
+        return f.IsHeadlineShaped(_options) ? LineKind.Headline : LineKind.Other;
     }
 
     /// <summary>
@@ -144,7 +148,7 @@ internal static class LineClassifier
     /// Also: a short all-caps line with credit vocabulary ("PHOTO", "AGENCY", "POOL", …) is a credit unless it is a
     /// page heading; and a "Headline | Outlet"-shaped line before any prose is the page title, not a link list.
     /// </remarks>
-    public static void ApplyContext(IReadOnlyList<SourceLine> lines, IList<LineKind> kinds)
+    public void ApplyContext(IReadOnlyList<SourceLine> lines, IList<LineKind> kinds)
     {
         bool proseSeen = false;
         for (int i = 0; i < kinds.Count; i++)
@@ -169,10 +173,10 @@ internal static class LineClassifier
 
             proseSeen |= kinds[i] == LineKind.Prose;
             if (kinds[i] == LineKind.LinkList && !proseSeen && !Patterns.LinkListLabel().IsMatch(lines[i].Text.Trim())
-                && lines[i].Text.Split(" | ", StringSplitOptions.RemoveEmptyEntries).Length < 3)
+                && lines[i].Text.Split(" | ", StringSplitOptions.RemoveEmptyEntries).Length < _options.MenuMinItems)
             {
                 LineFeatures f = LineFeatures.Of(lines[i].Text);
-                kinds[i] = f.IsHeadlineShaped ? LineKind.Headline : LineKind.Other;
+                kinds[i] = f.IsHeadlineShaped(_options) ? LineKind.Headline : LineKind.Other;
                 continue;
             }
 
@@ -201,7 +205,7 @@ internal static class LineClassifier
     }
 
     /// <summary>One sentence of at most 35 words: what a caption is, and what a body paragraph rarely is.</summary>
-    private static bool IsCaptionShaped(string text)
+    private bool IsCaptionShaped(string text)
     {
         ReadOnlySpan<char> t = text.AsSpan().Trim();
         int words = t.Count(' ') + 1;
@@ -214,14 +218,14 @@ internal static class LineClassifier
             }
         }
 
-        return words <= 35 && ends == 0;
+        return words <= _options.CaptionMaxWords && ends == 0;
     }
 
     /// <summary>A credit-shaped line: one to five words, every letter upper case, no sentence punctuation.</summary>
-    internal static bool IsShortAllCaps(string text)
+    internal bool IsShortAllCaps(string text)
     {
         ReadOnlySpan<char> t = text.AsSpan().Trim();
-        if (t.IsEmpty || t.Length > 60 || t.IndexOfAny(".!?;:,\"\u201c\u201d") >= 0)
+        if (t.IsEmpty || t.Length > _options.CreditMaxChars || t.IndexOfAny(".!?;:,\"\u201c\u201d") >= 0)
         {
             return false;
         }
@@ -240,14 +244,20 @@ internal static class LineClassifier
             }
         }
 
-        return letters >= 2 && LineFeatures.Of(t).Words is >= 1 and <= 5;
+        if (letters < _options.CreditMinLetters)
+        {
+            return false;
+        }
+
+        int words = LineFeatures.Of(t).Words;
+        return words >= 1 && words <= _options.CreditMaxWords;
     }
 
     /// <summary>
     /// A line of links to other stories: a "More from X:" / "Read more:" label, or several short headline segments
     /// joined by " | " (two or more of three words or more, or a menu of three or more short items).
     /// </summary>
-    internal static bool IsLinkList(string s)
+    internal bool IsLinkList(string s)
     {
         string rest = s;
         bool labelled = false;
@@ -269,12 +279,12 @@ internal static class LineClassifier
         foreach (string part in parts)
         {
             LineFeatures f = LineFeatures.Of(part);
-            if (f.Words == 0 || f.Words > 14 || f.SentenceMarks > 0 || (f.EndsSentence && !f.IsQuestionOrExclamation))
+            if (f.Words == 0 || f.Words > _options.LinkMaxWords || f.SentenceMarks > 0 || (f.EndsSentence && !f.IsQuestionOrExclamation))
             {
                 return false;
             }
 
-            if (f.Words >= 3)
+            if (f.Words >= _options.LinkHeadlineMinWords)
             {
                 longParts++;
             }
@@ -284,7 +294,7 @@ internal static class LineClassifier
             }
         }
 
-        return labelled || longParts == parts.Length || (parts.Length >= 3 && (longParts >= 2 || longParts == 0));
+        return labelled || longParts == parts.Length || (parts.Length >= _options.MenuMinItems && (longParts >= 2 || longParts == 0));
     }
 
     private static bool IsCommentRemnantOnly(string s) =>

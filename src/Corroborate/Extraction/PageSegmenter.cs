@@ -14,12 +14,13 @@ internal sealed record PageBlock(int From, int To, RemovedKind Kind, string Reas
 /// article only when a real body follows (enough prose words, not a cut-off one-line blurb ending in "…").
 /// The main article ends at the first teaser header, related-stories header or comments widget.
 /// </summary>
-internal static class PageSegmenter
+internal sealed class PageSegmenter
 {
-    /// <summary>A teaser needs this many prose words to count as an article rather than a link blurb.</summary>
-    private const int MinTeaserBodyWords = 40;
+    private readonly ExtractionOptions _options;
 
-    public static (List<Segment> Articles, List<PageBlock> Junk) Split(IReadOnlyList<SourceLine> lines, IReadOnlyList<LineKind> kinds)
+    public PageSegmenter(ExtractionOptions options) => _options = options;
+
+    public (List<Segment> Articles, List<PageBlock> Junk) Split(IReadOnlyList<SourceLine> lines, IReadOnlyList<LineKind> kinds)
     {
         var headers = new List<(int Start, int Time)>();
         for (int i = 0; i < lines.Count; i++)
@@ -78,7 +79,7 @@ internal static class PageSegmenter
                 next = NextNonBlank(kinds, next + 1, end);
             }
 
-            if (next < 0 || BodyWords(lines, kinds, next + 1, end) < MinTeaserBodyWords)
+            if (next < 0 || BodyWords(lines, kinds, next + 1, end) < _options.TeaserMinBodyWords)
             {
                 junk.Add(new PageBlock(start, end, RemovedKind.RelatedLinks, "teaser header and headline without a full body (a link blurb)"));
                 continue;
@@ -91,7 +92,7 @@ internal static class PageSegmenter
     }
 
     /// <summary>Whether real article prose (several full sentences, not "…" blurbs) follows before the next teaser header.</summary>
-    private static bool ProseContinues(IReadOnlyList<SourceLine> lines, IReadOnlyList<LineKind> kinds, int from, List<(int Start, int Time)> headers)
+    private bool ProseContinues(IReadOnlyList<SourceLine> lines, IReadOnlyList<LineKind> kinds, int from, List<(int Start, int Time)> headers)
     {
         int to = lines.Count;
         foreach ((int start, _) in headers)
@@ -117,11 +118,11 @@ internal static class PageSegmenter
             }
         }
 
-        return proseLines >= 3 && BodyWords(lines, kinds, from, to) >= 80;
+        return proseLines >= _options.ContinuedProseMinLines && BodyWords(lines, kinds, from, to) >= _options.ContinuedProseMinWords;
     }
 
     /// <summary>Prose words of lines that are not cut off with an ellipsis: a blurb "…" is no body.</summary>
-    private static int BodyWords(IReadOnlyList<SourceLine> lines, IReadOnlyList<LineKind> kinds, int from, int to)
+    private int BodyWords(IReadOnlyList<SourceLine> lines, IReadOnlyList<LineKind> kinds, int from, int to)
     {
         int words = 0;
         for (int i = from; i < to; i++)
@@ -129,7 +130,7 @@ internal static class PageSegmenter
             if (kinds[i] == LineKind.Prose)
             {
                 LineFeatures f = LineFeatures.Of(lines[i].Text);
-                if (!f.EndsWithEllipsis || f.Words >= 60)
+                if (!f.EndsWithEllipsis || f.Words >= _options.CutOffParagraphMinWords)
                 {
                     words += f.Words;
                 }
@@ -140,10 +141,10 @@ internal static class PageSegmenter
     }
 
     /// <summary>An outlet name: one to five words, no sentence punctuation, starting with a capital or digit.</summary>
-    internal static bool IsOutletName(string text)
+    internal bool IsOutletName(string text)
     {
         ReadOnlySpan<char> t = text.AsSpan().Trim();
-        if (t.IsEmpty || t.Length > 50 || !(char.IsUpper(t[0]) || char.IsDigit(t[0])))
+        if (t.IsEmpty || t.Length > _options.OutletNameMaxChars || !(char.IsUpper(t[0]) || char.IsDigit(t[0])))
         {
             return false;
         }
@@ -153,7 +154,8 @@ internal static class PageSegmenter
             return false;
         }
 
-        return LineFeatures.Of(t).Words is >= 1 and <= 5;
+        int words = LineFeatures.Of(t).Words;
+        return words >= 1 && words <= _options.OutletNameMaxWords;
     }
 
     private static bool HasProseBefore(IReadOnlyList<LineKind> kinds, int index)

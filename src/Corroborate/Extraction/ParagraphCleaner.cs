@@ -10,11 +10,15 @@ namespace Corroborate.Extraction;
 /// end, a ", ." link remnant). Every cut becomes a <see cref="RemovedBlock"/>, every fix a <see cref="Repair"/>,
 /// and every copied character keeps its document position through the <see cref="OffsetMapBuilder"/>.
 /// </summary>
-internal static class ParagraphCleaner
+internal sealed class ParagraphCleaner
 {
+    private readonly ExtractionOptions _options;
+
+    public ParagraphCleaner(ExtractionOptions options) => _options = options;
+
     private readonly record struct Cut(int Start, int End, RemovedKind? Kind, string Reason);
 
-    public static void Append(SourceLine line, int length, OffsetMapBuilder builder, ArticleDraft draft)
+    public void Append(SourceLine line, int length, OffsetMapBuilder builder, ArticleDraft draft)
     {
         string text = line.Text[..length];
         var cuts = new List<Cut>();
@@ -51,7 +55,7 @@ internal static class ParagraphCleaner
             draft.StatedOutlet ??= original.Groups[1].Value.Trim();
             cuts.Add(new Cut(original.Index, original.Index + original.Length, RemovedKind.SourceNote, "'Read the original article on …' note; its outlet is kept as Outlet"));
             string rest = text[(original.Index + original.Length)..].Trim();
-            if (rest.Length > 0 && (Patterns.SignInPrompt().IsMatch(rest) || !LineFeatures.Of(rest).IsProse))
+            if (rest.Length > 0 && (Patterns.SignInPrompt().IsMatch(rest) || !LineFeatures.Of(rest).IsProse(_options)))
             {
                 cuts.Add(new Cut(original.Index + original.Length, text.Length, RemovedKind.SignIn, "prompt after the source note"));
             }

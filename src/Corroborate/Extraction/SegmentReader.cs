@@ -14,12 +14,14 @@ internal sealed class SegmentReader
     private readonly IReadOnlyList<SourceLine> _lines;
     private readonly IReadOnlyList<LineKind> _kinds;
     private readonly LineFrequencies? _repeated;
+    private readonly ExtractionOptions _options;
 
-    public SegmentReader(IReadOnlyList<SourceLine> lines, IReadOnlyList<LineKind> kinds, LineFrequencies? repeated)
+    public SegmentReader(IReadOnlyList<SourceLine> lines, IReadOnlyList<LineKind> kinds, LineFrequencies? repeated, ExtractionOptions options)
     {
         _lines = lines;
         _kinds = kinds;
         _repeated = repeated;
+        _options = options;
     }
 
     /// <summary>Fills <paramref name="draft"/> with title/date/removals and returns the indexes of the lines to keep, in order.</summary>
@@ -165,7 +167,7 @@ internal sealed class SegmentReader
             }
             else if (_kinds[i] == LineKind.Dateline && draft.Published is null)
             {
-                draft.Published = DatelineParser.Parse(_lines[i].Text);
+                draft.Published = DatelineParser.Parse(_lines[i].Text, _options);
                 draft.Remove(_lines[i], RemovedKind.Dateline, "a line that is only a date, kept as Published");
             }
             else if (_kinds[i] is LineKind.Headline or LineKind.Other && segment.HeadlineLine < 0)
@@ -287,9 +289,9 @@ internal sealed class SegmentReader
     }
 
     // Copies of one story share whole paragraphs, so only short, label-like lines count as repeated boilerplate.
-    private bool IsShort(int i) => LineFeatures.Of(_lines[i].Text).Words < 12;
+    private bool IsShort(int i) => LineFeatures.Of(_lines[i].Text).Words <= _options.RepeatedLineMaxWords;
 
-    private bool IsRepeated(int i) => _repeated is not null && _repeated.IsRepeated(_lines[i].Text);
+    private bool IsRepeated(int i) => _repeated is not null && _repeated.IsRepeated(_lines[i].Text, _options);
 
     private bool IsCaption(int i)
     {
@@ -315,7 +317,7 @@ internal sealed class SegmentReader
             }
         }
 
-        return same >= 1;
+        return same >= _options.CaptionCounterMinRepeats;
     }
 
     /// <summary>
@@ -359,7 +361,7 @@ internal sealed class SegmentReader
             last = i;
         }
 
-        return items >= 2 ? last : -1;
+        return items >= _options.ListMinItems ? last : -1;
     }
 
     /// <summary>
@@ -382,18 +384,18 @@ internal sealed class SegmentReader
             }
         }
 
-        return items >= 2;
+        return items >= _options.NumberedListMinItems;
     }
 
     private bool IsNumberedHeadline(int j) =>
         _kinds[j] is not (LineKind.Blank or LineKind.Prose) && Patterns.NumberedItem().IsMatch(_lines[j].Text.TrimStart())
-        && LineFeatures.Of(_lines[j].Text).Words <= 20;
+        && LineFeatures.Of(_lines[j].Text).Words <= _options.NumberedItemMaxWords;
 
     /// <summary>The last line of prose cut off mid-word ("This is what the villagers ar..."): body, to be marked truncated.</summary>
     private bool IsCutOffEnding(int i, Segment segment)
     {
         LineFeatures f = LineFeatures.Of(_lines[i].Text);
-        if (!f.EndsWithEllipsis || f.Words < 4 || f.StopwordRatio < 0.15 || !HasProse(i - 1, segment.From, -1))
+        if (!f.EndsWithEllipsis || f.Words < _options.CutOffEndingMinWords || f.StopwordRatio < _options.CutOffEndingMinStopwordRatio || !HasProse(i - 1, segment.From, -1))
         {
             return false;
         }
@@ -417,7 +419,7 @@ internal sealed class SegmentReader
         }
 
         LineFeatures f = LineFeatures.Of(_lines[i].Text);
-        return f.Words >= 6 && f.StopwordRatio >= 0.2 && !f.EndsWithColon;
+        return f.Words >= _options.BodyLineMinWords && f.StopwordRatio >= _options.BodyLineMinStopwordRatio && !f.EndsWithColon;
     }
 
     private bool IsBetweenProse(int i, Segment segment) => HasProse(i - 1, segment.From, -1) && HasProse(i + 1, segment.To, 1);

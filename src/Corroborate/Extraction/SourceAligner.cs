@@ -8,11 +8,16 @@ namespace Corroborate.Extraction;
 /// </summary>
 internal sealed class SourceAligner
 {
-    private const int Window = 48;
     private readonly string _source;
+    private readonly int _window;
     private int _cursor;
 
-    public SourceAligner(string source) => _source = source;
+    /// <param name="window">How many markup characters (tags skipped) past the cursor a character is looked for.</param>
+    public SourceAligner(string source, int window)
+    {
+        _source = source;
+        _window = window;
+    }
 
     /// <summary>Moves the cursor forward to an element's start (never backward).</summary>
     public void AnchorAt(int position)
@@ -30,7 +35,7 @@ internal sealed class SourceAligner
     {
         int seen = 0;
         int i = _cursor;
-        while (i < _source.Length && seen < Window)
+        while (i < _source.Length && seen < _window)
         {
             char s = _source[i];
             if (s == '<')
