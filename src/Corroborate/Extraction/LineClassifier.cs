@@ -1,11 +1,10 @@
-using System.Text.RegularExpressions;
-
 namespace Corroborate.Extraction;
 
 /// <summary>
-/// Labels each line from its own text: widget and credit patterns first (they are unambiguous),
-/// then the prose/headline shape from <see cref="LineFeatures"/>. Context-dependent calls (is this
-/// counter line a caption? is this headline a teaser?) are left to <see cref="PageSegmenter"/>.
+/// Labels each line from its own text by the ordered <see cref="LineRules"/>: widget and credit patterns first
+/// (they are unambiguous), then the prose/headline shape from <see cref="LineFeatures"/>. Calls that need a
+/// neighbour are made by <see cref="ApplyContext"/>; those that need the page (is this counter line a caption?
+/// is this headline a teaser?) are left to <see cref="PageSegmenter"/> and <see cref="SegmentReader"/>.
 /// </summary>
 internal sealed class LineClassifier
 {
@@ -13,131 +12,20 @@ internal sealed class LineClassifier
 
     public LineClassifier(ExtractionOptions options) => _options = options;
 
+    /// <summary>What <paramref name="text"/> is: the kind of the first of <see cref="LineRules.InOrder"/> that matches it.</summary>
     public LineKind Classify(string text)
     {
-        ReadOnlySpan<char> t = text.AsSpan().Trim();
-        if (t.IsEmpty)
+        var line = new CandidateLine(text, _options);
+        bool furnitureLength = line.IsFurnitureLength;
+        foreach (LineRule rule in LineRules.InOrder)
         {
-            return LineKind.Blank;
-        }
-
-        if (t.Length <= _options.FurnitureMaxChars)
-        {
-            string s = t.ToString();
-            if (Patterns.TimeAgo().IsMatch(s))
+            if ((furnitureLength || !rule.FurnitureOnly) && rule.Matches(line))
             {
-                return LineKind.TimeAgo;
-            }
-
-            if (DatelineParser.Parse(t, _options) is not null)
-            {
-                return LineKind.Dateline;
-            }
-
-            if (Patterns.ShareWidget().IsMatch(s))
-            {
-                return LineKind.ShareWidget;
-            }
-
-            if (Patterns.CommentsWidget().IsMatch(s))
-            {
-                return LineKind.CommentsWidget;
-            }
-
-            if (Patterns.RelatedHeader().IsMatch(s))
-            {
-                return LineKind.RelatedHeader;
-            }
-
-            if (Patterns.CopyrightLine().IsMatch(s) && LineFeatures.Of(t).Words <= _options.CopyrightMaxWords)
-            {
-                return LineKind.Copyright;
-            }
-
-            if (Patterns.Byline().IsMatch(s) && !LineFeatures.Of(t).IsProse(_options))
-            {
-                return LineKind.Byline;
-            }
-
-            if (Patterns.FollowPrompt().IsMatch(s) && LineFeatures.Of(t).SentenceMarks == 0)
-            {
-                return LineKind.FollowPrompt;
-            }
-
-            if (IsLinkList(s))
-            {
-                return LineKind.LinkList;
-            }
-
-            if (Patterns.InlinePromo().IsMatch(s) && !LineFeatures.Of(t).IsProse(_options))
-            {
-                return LineKind.InlinePromo;
-            }
-
-            if (Patterns.AdvertisementLine().IsMatch(s))
-            {
-                return LineKind.Advertisement;
-            }
-
-            if (Patterns.WireCredit().IsMatch(s))
-            {
-                return LineKind.WireCredit;
-            }
-
-            if (Patterns.TagsLine().IsMatch(s) && !LineFeatures.Of(t).IsProse(_options))
-            {
-                return LineKind.Tags;
-            }
-
-            if (Patterns.AgencyCredit().IsMatch(s))
-            {
-                return LineKind.AgencyCredit;
-            }
-
-            if (Patterns.SignInPrompt().IsMatch(s))
-            {
-                return LineKind.SignIn;
-            }
-
-            if (Patterns.LatestFrom().IsMatch(s))
-            {
-                return LineKind.LatestFrom;
-            }
-
-            if (IsCommentRemnantOnly(s))
-            {
-                return LineKind.CommentRemnant;
+                return rule.Kind;
             }
         }
 
-        string line = t.ToString();
-        if (Patterns.ReferenceEntry().IsMatch(line))
-        {
-            return LineKind.Reference;
-        }
-
-        if (Patterns.ProvenanceNote().IsMatch(line))
-        {
-            return LineKind.Provenance;
-        }
-
-        if (Patterns.Bullet().IsMatch(line))
-        {
-            return LineKind.Bullet;
-        }
-
-        LineFeatures f = LineFeatures.Of(t);
-        if (Patterns.PhotoCounter().IsMatch(line) && f.Words <= _options.CounterCaptionMaxWords)
-        {
-            return LineKind.CounterCaption;
-        }
-
-        if (f.IsProse(_options))
-        {
-            return LineKind.Prose;
-        }
-
-        return f.IsHeadlineShaped(_options) ? LineKind.Headline : LineKind.Other;
+        return LineRules.Otherwise;
     }
 
     /// <summary>
@@ -252,51 +140,4 @@ internal sealed class LineClassifier
         int words = LineFeatures.Of(t).Words;
         return words >= 1 && words <= _options.CreditMaxWords;
     }
-
-    /// <summary>
-    /// A line of links to other stories: a "More from X:" / "Read more:" label, or several short headline segments
-    /// joined by " | " (two or more of three words or more, or a menu of three or more short items).
-    /// </summary>
-    internal bool IsLinkList(string s)
-    {
-        string rest = s;
-        bool labelled = false;
-        Match label = Patterns.LinkListLabel().Match(s);
-        if (label.Success)
-        {
-            labelled = true;
-            int colon = s.IndexOf(':', StringComparison.Ordinal);
-            rest = s[(colon + 1)..];
-        }
-
-        string[] parts = rest.Split(" | ", StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-        if (parts.Length < 2)
-        {
-            return false;
-        }
-
-        int longParts = 0, shortParts = 0;
-        foreach (string part in parts)
-        {
-            LineFeatures f = LineFeatures.Of(part);
-            if (f.Words == 0 || f.Words > _options.LinkMaxWords || f.SentenceMarks > 0 || (f.EndsSentence && !f.IsQuestionOrExclamation))
-            {
-                return false;
-            }
-
-            if (f.Words >= _options.LinkHeadlineMinWords)
-            {
-                longParts++;
-            }
-            else
-            {
-                shortParts++;
-            }
-        }
-
-        return labelled || longParts == parts.Length || (parts.Length >= _options.MenuMinItems && (longParts >= 2 || longParts == 0));
-    }
-
-    private static bool IsCommentRemnantOnly(string s) =>
-        Patterns.CommentRemnant().Replace(s, string.Empty).Trim().Length == 0;
 }

@@ -16,59 +16,19 @@ internal sealed class ParagraphCleaner
 
     public ParagraphCleaner(ExtractionOptions options) => _options = options;
 
+    /// <summary>A span to leave out; <see cref="Kind"/> is null for a repair's cut, which is no removed block.</summary>
     private readonly record struct Cut(int Start, int End, RemovedKind? Kind, string Reason);
 
+    /// <summary>Cuts, repairs and appends the first <paramref name="length"/> characters of <paramref name="line"/>.</summary>
     public void Append(SourceLine line, int length, OffsetMapBuilder builder, ArticleDraft draft)
     {
-        string text = line.Text[..length];
-        var cuts = new List<Cut>();
-        foreach (Match m in Patterns.InlineCaption().Matches(text))
-        {
-            cuts.Add(new Cut(m.Index, m.Index + m.Length, RemovedKind.Caption, "photo counter, caption sentence and agency credit pasted into the paragraph"));
-        }
-
-        foreach (ValueMatch m in Patterns.InlineAdvertisement().EnumerateMatches(text))
-        {
-            cuts.Add(new Cut(m.Index, m.Index + m.Length, RemovedKind.Advertisement, "'Advertisement' slot between two sentences"));
-        }
-
-        Match credit = Patterns.TrailingPhotoCredit().Match(text);
-        if (credit.Success)
-        {
-            cuts.Add(new Cut(credit.Index, text.Length, RemovedKind.Credit, "photo credit closing the paragraph"));
-        }
-
-        Match provenance = Patterns.TrailingProvenance().Match(text);
-        if (provenance.Success)
-        {
-            cuts.Add(new Cut(provenance.Index, text.Length, RemovedKind.Footer, "note on where or how the article was published, closing the paragraph"));
-        }
-
-        foreach (ValueMatch m in Patterns.CommentRemnant().EnumerateMatches(text))
-        {
-            cuts.Add(new Cut(m.Index, m.Index + m.Length, RemovedKind.HtmlRemnant, "HTML comment markers left in the text"));
-        }
-
-        Match original = Patterns.ReadOriginal().Match(text);
-        if (original.Success)
-        {
-            draft.StatedOutlet ??= original.Groups[1].Value.Trim();
-            cuts.Add(new Cut(original.Index, original.Index + original.Length, RemovedKind.SourceNote, "'Read the original article on …' note; its outlet is kept as Outlet"));
-            string rest = text[(original.Index + original.Length)..].Trim();
-            if (rest.Length > 0 && (Patterns.SignInPrompt().IsMatch(rest) || !LineFeatures.Of(rest).IsProse(_options)))
-            {
-                cuts.Add(new Cut(original.Index + original.Length, text.Length, RemovedKind.SignIn, "prompt after the source note"));
-            }
-        }
-
-        cuts = Merge(cuts);
+        var paragraph = new ParagraphText(line.Text[..length], _options);
+        string text = paragraph.Text;
+        NoteStatedOutlet(paragraph, draft);
+        List<Cut> cuts = Merge(FindCuts(paragraph));
         if (IsAllCut(text, cuts))
         {
-            foreach (Cut c in cuts)
-            {
-                draft.Remove(line, c.Start, c.End, c.Kind!.Value, c.Reason);
-            }
-
+            RecordRemovals(line, cuts, draft);
             return;
         }
 
@@ -77,6 +37,46 @@ internal sealed class ParagraphCleaner
             builder.AppendInserted("\n", line.Start);
         }
 
+        SortedSet<int> inserts = FindMissingSpaces(text, cuts);
+        RepairDanglingLinks(line, text, cuts, draft);
+        cuts = Merge(cuts);
+        RecordRemovals(line, cuts, draft);
+        int paragraphStart = builder.Length;
+        int pos = 0;
+        foreach (Cut c in cuts.Append(new Cut(text.Length, text.Length, null, string.Empty)))
+        {
+            Emit(line, text, pos, c.Start, inserts, builder, draft, paragraphStart);
+            pos = Math.Max(pos, c.End);
+        }
+    }
+
+    /// <summary>A source note ("Read the original article on X") names the outlet, even when the whole paragraph is cut.</summary>
+    private static void NoteStatedOutlet(ParagraphText paragraph, ArticleDraft draft)
+    {
+        if (paragraph.SourceNote.Success)
+        {
+            draft.StatedOutlet ??= paragraph.SourceNote.Groups[1].Value.Trim();
+        }
+    }
+
+    /// <summary>Every span of every <see cref="CutRules"/> rule, in rule order (the order <see cref="Merge"/> breaks ties by).</summary>
+    private static List<Cut> FindCuts(ParagraphText paragraph)
+    {
+        var cuts = new List<Cut>();
+        foreach (CutRule rule in CutRules.InOrder)
+        {
+            foreach ((int start, int end) in rule.Find(paragraph))
+            {
+                cuts.Add(new Cut(start, end, rule.Kind, rule.Reason));
+            }
+        }
+
+        return cuts;
+    }
+
+    /// <summary>Where a space goes back between two glued sentences ("2022.The"), outside cuts and dotted words.</summary>
+    private static SortedSet<int> FindMissingSpaces(string text, List<Cut> cuts)
+    {
         var inserts = new SortedSet<int>();
         foreach (ValueMatch m in Patterns.MissingSpace().EnumerateMatches(text))
         {
@@ -86,6 +86,12 @@ internal sealed class ParagraphCleaner
             }
         }
 
+        return inserts;
+    }
+
+    /// <summary>Records each ", ." / ", and ." link remnant as a repair and cuts it (a cut without a kind: no removed block).</summary>
+    private static void RepairDanglingLinks(SourceLine line, string text, List<Cut> cuts, ArticleDraft draft)
+    {
         foreach (ValueMatch m in Patterns.DanglingLink().EnumerateMatches(text))
         {
             if (m.Length > 0 && !InCut(cuts, m.Index))
@@ -95,22 +101,16 @@ internal sealed class ParagraphCleaner
                 cuts.Add(new Cut(m.Index, m.Index + m.Length, null, string.Empty));
             }
         }
+    }
 
-        cuts = Merge(cuts);
+    private static void RecordRemovals(SourceLine line, List<Cut> cuts, ArticleDraft draft)
+    {
         foreach (Cut c in cuts)
         {
             if (c.Kind is { } kind)
             {
                 draft.Remove(line, c.Start, c.End, kind, c.Reason);
             }
-        }
-
-        int paragraphStart = builder.Length;
-        int pos = 0;
-        foreach (Cut c in cuts.Append(new Cut(text.Length, text.Length, null, string.Empty)))
-        {
-            Emit(line, text, pos, c.Start, inserts, builder, draft, paragraphStart);
-            pos = Math.Max(pos, c.End);
         }
     }
 
