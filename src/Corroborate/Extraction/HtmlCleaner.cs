@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
+using Corroborate.Lexicons;
 
 namespace Corroborate.Extraction;
 
@@ -20,11 +21,18 @@ internal sealed partial class HtmlCleaner
         "select", "input", "textarea", "object", "embed", "video", "audio", "figure", "figcaption", "picture", "img", "menu", "dialog",
     ];
 
-    [GeneratedRegex(@"comment|share|sharing|social|related|recommend|promo|sidebar|sponsor|newsletter|subscri|signup|sign-up|advert|\bads?\b|\bad-|-ad\b|banner|breadcrumb|byline|author|caption|credit|cookie|consent|popup|modal|paywall|outbrain|taboola|widget|trending|most-?popular|more-?stories|read-?more|next-?article|tags?\b|topics|footer|masthead|\bnav|menu|toolbar|print|disclaimer|hidden|skip", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
-    private static partial Regex Unlikely();
+    private const RegexOptions NbIgnoreCase = RegexOptions.IgnoreCase | RegexOptions.NonBacktracking | RegexOptions.CultureInvariant;
 
-    [GeneratedRegex(@"article|body|content|entry|main|post|story|text|blog", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
-    private static partial Regex MaybeContent();
+    /// <summary>Furniture names: the fragments of Lexicons/furniture-class-names.txt, and those that need a word boundary.</summary>
+    private static readonly Regex UnlikelyPattern = new(
+        string.Join('|', Lexicon.Entries("furniture-class-names.txt").Select(Regex.Escape)) + @"|\bads?\b|\bad-|-ad\b|tags?\b|\bnav", NbIgnoreCase);
+
+    /// <summary>Content names: the fragments of Lexicons/content-class-names.txt.</summary>
+    private static readonly Regex MaybeContentPattern = new(string.Join('|', Lexicon.Entries("content-class-names.txt").Select(Regex.Escape)), NbIgnoreCase);
+
+    private static Regex Unlikely() => UnlikelyPattern;
+
+    private static Regex MaybeContent() => MaybeContentPattern;
 
     [GeneratedRegex(@"display\s*:\s*none|visibility\s*:\s*hidden", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
     private static partial Regex HiddenStyle();
