@@ -181,6 +181,7 @@ public sealed class ArticleExtractor
     private static int CutTruncation(SourceLine line, ArticleDraft draft)
     {
         string text = line.Text;
+        ExtractionWork.Add(text.Length);
         Match m = Patterns.TrailingEllipsis().Match(text);
         if (!m.Success)
         {

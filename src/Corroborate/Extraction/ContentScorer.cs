@@ -110,6 +110,7 @@ internal sealed class ContentScorer
     public static double LinkDensity(IElement e)
     {
         int total = e.TextContent.Length;
+        ExtractionWork.Add(total);
         if (total == 0)
         {
             return 0;
@@ -151,5 +152,9 @@ internal sealed class ContentScorer
         return false;
     }
 
-    private static string Normalize(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    private static string Normalize(string text)
+    {
+        ExtractionWork.Add(text.Length);
+        return string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    }
 }

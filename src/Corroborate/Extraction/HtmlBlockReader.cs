@@ -139,7 +139,8 @@ internal sealed class HtmlBlockReader
                 Flush();
 
                 // A list or block made mostly of links (a menu, a "more stories" list) is no article text.
-                if (name is "ul" or "ol" or "div" or "section" or "table" or "dl" && element.TextContent.Length < _options.LinkBlockMaxChars && ContentScorer.LinkDensity(element) > _options.LinkBlockMinLinkDensity)
+                if (name is "ul" or "ol" or "div" or "section" or "table" or "dl" && IsShorterThan(element, _options.LinkBlockMaxChars)
+                    && ContentScorer.LinkDensity(element) > _options.LinkBlockMinLinkDensity)
                 {
                     return;
                 }
@@ -156,6 +157,41 @@ internal sealed class HtmlBlockReader
             {
                 Flush();
             }
+        }
+
+        /// <summary>
+        /// Whether the element's text (its <c>TextContent</c>: the text nodes below it) is shorter than
+        /// <paramref name="limit"/>, counted only until the limit is reached: asking each of a thousand nested
+        /// containers for its whole text would read the page a thousand times.
+        /// </summary>
+        private static bool IsShorterThan(IElement element, int limit)
+        {
+            if (limit <= 0)
+            {
+                return false;
+            }
+
+            // Depth-first in tree order with an explicit stack, so no descendant past the limit is visited.
+            int length = 0, visited = 0;
+            var pending = new Stack<INode>();
+            pending.Push(element);
+            while (pending.TryPop(out INode? node))
+            {
+                visited++;
+                if (node is IText text && (length += text.Data.Length) >= limit)
+                {
+                    break;
+                }
+
+                INodeList children = node.ChildNodes;
+                for (int c = children.Length - 1; c >= 0; c--)
+                {
+                    pending.Push(children[c]);
+                }
+            }
+
+            ExtractionWork.Add(visited);
+            return length < limit;
         }
 
         public void Flush()

@@ -19,7 +19,13 @@ internal sealed class LineClassifier
         bool furnitureLength = line.IsFurnitureLength;
         foreach (LineRule rule in LineRules.InOrder)
         {
-            if ((furnitureLength || !rule.FurnitureOnly) && rule.Matches(line))
+            if (!furnitureLength && rule.FurnitureOnly)
+            {
+                continue;
+            }
+
+            ExtractionWork.Add(line.Text.Length);
+            if (rule.Matches(line))
             {
                 return rule.Kind;
             }

@@ -49,6 +49,7 @@ internal readonly record struct LineFeatures(
     public static LineFeatures Of(ReadOnlySpan<char> line)
     {
         line = line.Trim();
+        ExtractionWork.Add(line.Length);
         int words = 0, stop = 0, caps = 0;
         Span<char> lower = stackalloc char[32];
         int i = 0;

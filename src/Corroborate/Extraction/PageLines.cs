@@ -71,20 +71,19 @@ internal sealed class PageLines
     /// <summary>Whether the nearest non-blank, non-caption line in a direction is prose (a bullet list counts as continuing).</summary>
     public bool HasProse(int from, int limit, int step)
     {
-        for (int j = from; step > 0 ? j < limit : j >= limit; j += step)
+        int j = from;
+        while (step > 0 ? j < limit : j >= limit)
         {
-            switch (Kinds[j])
+            if (Kinds[j] is not (LineKind.Blank or LineKind.Advertisement or LineKind.AgencyCredit or LineKind.CounterCaption or LineKind.Bullet))
             {
-                case LineKind.Blank or LineKind.Advertisement or LineKind.AgencyCredit or LineKind.CounterCaption or LineKind.Bullet:
-                    continue;
-                case LineKind.Prose:
-                    return true;
-                default:
-                    return false;
+                break;
             }
+
+            j += step;
         }
 
-        return false;
+        ExtractionWork.Add(Math.Abs(j - from) + 1);
+        return (step > 0 ? j < limit : j >= limit) && Kinds[j] == LineKind.Prose;
     }
 
     private string Counter(int i) => Patterns.PhotoCounter().Match(Lines[i].Text).Groups[1].Value;
@@ -95,6 +94,7 @@ internal sealed class PageLines
         if (_counters is null)
         {
             _counters = new Dictionary<string, int>(StringComparer.Ordinal);
+            ExtractionWork.Add(Count);
             for (int j = 0; j < Count; j++)
             {
                 if (Kinds[j] == LineKind.CounterCaption)

@@ -22,6 +22,7 @@ internal sealed class PageSegmenter
 
     public (List<Segment> Articles, List<PageBlock> Junk) Split(IReadOnlyList<SourceLine> lines, IReadOnlyList<LineKind> kinds)
     {
+        var prose = new PageProse(lines, kinds, _options);
         var headers = new List<(int Start, int Time)>();
         for (int i = 0; i < lines.Count; i++)
         {
@@ -37,7 +38,7 @@ internal sealed class PageSegmenter
         for (int i = 0; i < lines.Count; i++)
         {
             // A related-stories box inside the article (prose continues after it) is a widget, not the article end.
-            if (kinds[i] is LineKind.RelatedHeader or LineKind.CommentsWidget && HasProseBefore(kinds, i) && !ProseContinues(lines, kinds, i + 1, headers))
+            if (kinds[i] is LineKind.RelatedHeader or LineKind.CommentsWidget && prose.IsBefore(i) && !ProseContinues(lines, kinds, prose, i + 1, headers))
             {
                 mainEnd = i;
                 break;
@@ -45,7 +46,7 @@ internal sealed class PageSegmenter
         }
 
         // A time-ago header inside the first lines dates the main article itself; only later ones start teasers.
-        headers.RemoveAll(h => !HasProseBefore(kinds, h.Start));
+        headers.RemoveAll(h => !prose.IsBefore(h.Start));
         if (headers.Count > 0)
         {
             mainEnd = Math.Min(mainEnd, headers[0].Start);
@@ -79,7 +80,7 @@ internal sealed class PageSegmenter
                 next = NextNonBlank(kinds, next + 1, end);
             }
 
-            if (next < 0 || BodyWords(lines, kinds, next + 1, end) < _options.TeaserMinBodyWords)
+            if (next < 0 || prose.BodyWords(next + 1, end) < _options.TeaserMinBodyWords)
             {
                 junk.Add(new PageBlock(start, end, RemovedKind.RelatedLinks, "teaser header and headline without a full body (a link blurb)"));
                 continue;
@@ -92,52 +93,42 @@ internal sealed class PageSegmenter
     }
 
     /// <summary>Whether real article prose (several full sentences, not "…" blurbs) follows before the next teaser header.</summary>
-    private bool ProseContinues(IReadOnlyList<SourceLine> lines, IReadOnlyList<LineKind> kinds, int from, List<(int Start, int Time)> headers)
+    private bool ProseContinues(IReadOnlyList<SourceLine> lines, IReadOnlyList<LineKind> kinds, PageProse prose, int from, List<(int Start, int Time)> headers)
     {
-        int to = lines.Count;
-        foreach ((int start, _) in headers)
-        {
-            if (start >= from)
-            {
-                to = start;
-                break;
-            }
-        }
-
+        int to = NextHeaderStart(headers, from, lines.Count);
         int proseLines = 0;
-        for (int i = from; i < to; i++)
+        int i = from;
+        for (; i < to && kinds[i] is not (LineKind.RelatedHeader or LineKind.CommentsWidget); i++)
         {
-            if (kinds[i] is LineKind.RelatedHeader or LineKind.CommentsWidget)
-            {
-                break;
-            }
-
             if (kinds[i] == LineKind.Prose && !LineFeatures.Of(lines[i].Text).EndsWithEllipsis)
             {
                 proseLines++;
             }
         }
 
-        return proseLines >= _options.ContinuedProseMinLines && BodyWords(lines, kinds, from, to) >= _options.ContinuedProseMinWords;
+        ExtractionWork.Add(i - from);
+
+        return proseLines >= _options.ContinuedProseMinLines && prose.BodyWords(from, to) >= _options.ContinuedProseMinWords;
     }
 
-    /// <summary>Prose words of lines that are not cut off with an ellipsis: a blurb "…" is no body.</summary>
-    private int BodyWords(IReadOnlyList<SourceLine> lines, IReadOnlyList<LineKind> kinds, int from, int to)
+    /// <summary>The start of the first header at or after <paramref name="from"/> (headers are in line order), else <paramref name="otherwise"/>.</summary>
+    private static int NextHeaderStart(List<(int Start, int Time)> headers, int from, int otherwise)
     {
-        int words = 0;
-        for (int i = from; i < to; i++)
+        int low = 0, high = headers.Count;
+        while (low < high)
         {
-            if (kinds[i] == LineKind.Prose)
+            int mid = (low + high) / 2;
+            if (headers[mid].Start >= from)
             {
-                LineFeatures f = LineFeatures.Of(lines[i].Text);
-                if (!f.EndsWithEllipsis || f.Words >= _options.CutOffParagraphMinWords)
-                {
-                    words += f.Words;
-                }
+                high = mid;
+            }
+            else
+            {
+                low = mid + 1;
             }
         }
 
-        return words;
+        return low < headers.Count ? headers[low].Start : otherwise;
     }
 
     /// <summary>An outlet name: one to five words, no sentence punctuation, starting with a capital or digit.</summary>
@@ -156,19 +147,6 @@ internal sealed class PageSegmenter
 
         int words = LineFeatures.Of(t).Words;
         return words >= 1 && words <= _options.OutletNameMaxWords;
-    }
-
-    private static bool HasProseBefore(IReadOnlyList<LineKind> kinds, int index)
-    {
-        for (int i = 0; i < index; i++)
-        {
-            if (kinds[i] == LineKind.Prose)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static int PrevNonBlank(IReadOnlyList<LineKind> kinds, int i)

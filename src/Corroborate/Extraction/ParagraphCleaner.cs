@@ -65,6 +65,7 @@ internal sealed class ParagraphCleaner
         var cuts = new List<Cut>();
         foreach (CutRule rule in CutRules.InOrder)
         {
+            ExtractionWork.Add(paragraph.Text.Length);
             foreach ((int start, int end) in rule.Find(paragraph))
             {
                 cuts.Add(new Cut(start, end, rule.Kind, rule.Reason));
@@ -78,6 +79,7 @@ internal sealed class ParagraphCleaner
     private static SortedSet<int> FindMissingSpaces(string text, List<Cut> cuts)
     {
         var inserts = new SortedSet<int>();
+        ExtractionWork.Add(text.Length);
         foreach (ValueMatch m in Patterns.MissingSpace().EnumerateMatches(text))
         {
             if (!InCut(cuts, m.Index) && !LooksLikeDomainOrInitials(text, m.Index))
@@ -92,6 +94,7 @@ internal sealed class ParagraphCleaner
     /// <summary>Records each ", ." / ", and ." link remnant as a repair and cuts it (a cut without a kind: no removed block).</summary>
     private static void RepairDanglingLinks(SourceLine line, string text, List<Cut> cuts, ArticleDraft draft)
     {
+        ExtractionWork.Add(text.Length);
         foreach (ValueMatch m in Patterns.DanglingLink().EnumerateMatches(text))
         {
             if (m.Length > 0 && !InCut(cuts, m.Index))

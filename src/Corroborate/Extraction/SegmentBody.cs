@@ -14,6 +14,7 @@ internal sealed class SegmentBody
         Page = page;
         Segment = segment;
         FirstProse = firstProse;
+        ExtractionWork.Add(segment.To - firstProse);
         TailFrom = segment.To;
         for (int i = firstProse; i < segment.To; i++)
         {
@@ -62,6 +63,7 @@ internal sealed class SegmentBody
         if (_numberedAfterEnd is null)
         {
             int items = 0;
+            ExtractionWork.Add(Segment.To - LastProse);
             for (int j = LastProse + 1; j < Segment.To; j++)
             {
                 if (Page.IsNumberedHeadline(j))

@@ -148,6 +148,7 @@ internal sealed class SegmentReader
     {
         foreach (BodyLineRule rule in BodyLineRules.InOrder)
         {
+            ExtractionWork.Add(1);
             if (rule.Matches(body, i))
             {
                 return rule.Verdict;

@@ -56,20 +56,3 @@ public class RepairTests
         Assert.Equal(LibraryBody.IndexOf("Supporters", StringComparison.Ordinal), a.Map.ToSource(second));
     }
 }
-
-public class HostileInputTests
-{
-    [Fact]
-    public void Pathological_lines_finish_quickly()
-    {
-        var sb = new System.Text.StringBuilder();
-        sb.Append("Read the original article on ").Append(string.Concat(Enumerable.Repeat("ABCDEFGHIJ", 2000))).Append('\n');
-        sb.Append(string.Concat(Enumerable.Repeat("a, ", 30000))).Append(".\n");
-        sb.Append(string.Concat(Enumerable.Repeat("<!– ", 20000))).Append('\n');
-        sb.Append("1 ").Append(string.Concat(Enumerable.Repeat("Word word word ", 5000))).Append("...\n");
-        var watch = System.Diagnostics.Stopwatch.StartNew();
-        Fixtures.Extract(sb.ToString());
-        Fixtures.Extractor.Extract(Fixtures.Html("<html><body>" + string.Concat(Enumerable.Repeat("<div><p>x, y. ", 3000)) + "</body></html>"));
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10), watch.Elapsed.ToString());
-    }
-}
