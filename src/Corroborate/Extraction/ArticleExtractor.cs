@@ -202,11 +202,6 @@ public sealed class ArticleExtractor
         return keep;
     }
 
-    /// <summary>
-    /// A wire credit names a short outlet ("Post"); when another outlet on the page ends with it ("New York Post"),
-    /// the full name is meant. A header outlet under which a teaser states a different source is the page's host
-    /// (an aggregator), so the other teasers under it get no outlet rather than the host's name.
-    /// </summary>
     /// <summary>A source note in the page junk after the article ("Read the original article on X") still names the article's outlet.</summary>
     private static string? StatedOutletIn(IReadOnlyList<SourceLine> lines, int from, int to)
     {
@@ -242,6 +237,11 @@ public sealed class ArticleExtractor
         return null;
     }
 
+    /// <summary>
+    /// A wire credit names a short outlet ("Post"); when another outlet on the page ends with it ("New York Post"),
+    /// the full name is meant. A header outlet under which a teaser states a different source is the page's host
+    /// (an aggregator), so the other teasers under it get no outlet rather than the host's name.
+    /// </summary>
     private static void ResolveOutlets(List<ArticleDraft> drafts, PageMetadata meta)
     {
         var named = drafts.SelectMany(d => new[] { d.StatedOutlet, d.HeaderOutlet }).Where(o => o is not null).Select(o => o!).ToList();
