@@ -30,9 +30,9 @@ internal sealed class ArticleDraft
 
     public List<Repair> Repairs { get; } = [];
 
-    public void Remove(SourceLine line, string kind, string reason) => Remove(line, 0, line.Text.Length, kind, reason);
+    public void Remove(SourceLine line, RemovedKind kind, string reason) => Remove(line, 0, line.Text.Length, kind, reason);
 
-    public void Remove(SourceLine line, int from, int to, string kind, string reason)
+    public void Remove(SourceLine line, int from, int to, RemovedKind kind, string reason)
     {
         if (to <= from)
         {

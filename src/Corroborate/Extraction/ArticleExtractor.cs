@@ -7,7 +7,8 @@ namespace Corroborate.Extraction;
 
 /// <summary>
 /// The extract stage: one decoded document in, its clean articles out (main article first, then teasers
-/// with a body). Stateless and thread-safe: every call works on its own locals.
+/// with a body). Thread-safe: it holds only its options and the stage objects built from them, and every call
+/// works on its own locals.
 /// </summary>
 /// <remarks>
 /// Flow: read lines (plain text as is; HTML through <see cref="HtmlBlockReader"/>, which keeps the main
@@ -17,6 +18,34 @@ namespace Corroborate.Extraction;
 /// </remarks>
 public sealed class ArticleExtractor
 {
+    private readonly ExtractionOptions _options;
+    private readonly HtmlBlockReader _html;
+    private readonly LineClassifier _classifier;
+    private readonly PageSegmenter _segmenter;
+    private readonly ParagraphCleaner _cleaner;
+
+    /// <summary>An extractor with the default thresholds (<see cref="ExtractionOptions.Default"/>).</summary>
+    public ArticleExtractor()
+        : this(ExtractionOptions.Default)
+    {
+    }
+
+    /// <summary>An extractor with the given thresholds.</summary>
+    /// <exception cref="ArgumentException">An option cannot work (see <see cref="ExtractionOptions.Validate"/>).</exception>
+    public ArticleExtractor(ExtractionOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.Validate();
+        _options = options;
+        _html = new HtmlBlockReader(options);
+        _classifier = new LineClassifier(options);
+        _segmenter = new PageSegmenter(options);
+        _cleaner = new ParagraphCleaner(options);
+    }
+
+    /// <summary>The thresholds this extractor decides by.</summary>
+    public ExtractionOptions Options => _options;
+
     /// <summary>Extracts the articles of <paramref name="document"/>.</summary>
     /// <param name="repeatedLines">Line counts across the batch (optional): lines shared by many documents are removed as boilerplate.</param>
     public ExtractionResult Extract(RawDocument document, LineFrequencies? repeatedLines = null)
@@ -33,19 +62,19 @@ public sealed class ArticleExtractor
         PageMetadata meta = PageMetadata.None;
         if (document.Format == DocumentFormat.Html)
         {
-            (lines, meta) = HtmlBlockReader.Read(document.Text);
+            (lines, meta) = _html.Read(document.Text);
         }
         else
         {
             lines = PlainTextLineReader.Read(document.Text);
         }
 
-        var kinds = lines.Select(l => l.IsHeading && !string.IsNullOrWhiteSpace(l.Text) && LineClassifier.Classify(l.Text) is LineKind.Prose or LineKind.Other
+        var kinds = lines.Select(l => l.IsHeading && !string.IsNullOrWhiteSpace(l.Text) && _classifier.Classify(l.Text) is LineKind.Prose or LineKind.Other
             ? LineKind.Headline
-            : LineClassifier.Classify(l.Text)).ToList();
-        LineClassifier.ApplyContext(lines, kinds);
-        (List<Segment> segments, List<PageBlock> junk) = PageSegmenter.Split(lines, kinds);
-        var reader = new SegmentReader(lines, kinds, repeatedLines);
+            : _classifier.Classify(l.Text)).ToList();
+        _classifier.ApplyContext(lines, kinds);
+        (List<Segment> segments, List<PageBlock> junk) = _segmenter.Split(lines, kinds);
+        var reader = new SegmentReader(lines, kinds, repeatedLines, _options);
         var drafts = new List<(ArticleDraft Draft, List<int> Kept, Segment Segment)>();
         foreach (Segment segment in segments)
         {
@@ -88,7 +117,7 @@ public sealed class ArticleExtractor
         return new ExtractionResult(articles.ToImmutable(), diagnostics.ToImmutable());
     }
 
-    private static (string Text, OffsetMap Map)? BuildText(List<SourceLine> lines, List<int> kept, ArticleDraft draft)
+    private (string Text, OffsetMap Map)? BuildText(List<SourceLine> lines, List<int> kept, ArticleDraft draft)
     {
         if (kept.Count == 0)
         {
@@ -105,7 +134,7 @@ public sealed class ArticleExtractor
                 length = CutTruncation(line, draft);
             }
 
-            ParagraphCleaner.Append(line, length, builder, draft);
+            _cleaner.Append(line, length, builder, draft);
         }
 
         (string text, OffsetMap map) = builder.Build();
@@ -121,7 +150,7 @@ public sealed class ArticleExtractor
             start = Math.Min(start, lines[segment.HeadlineLine].Start);
         }
 
-        foreach (RemovedBlock r in draft.Removed.Where(r => r.Kind is "title" or "dateline"))
+        foreach (RemovedBlock r in draft.Removed.Where(r => r.Kind is RemovedKind.Title or RemovedKind.Dateline))
         {
             start = Math.Min(start, r.Start);
         }
@@ -152,6 +181,7 @@ public sealed class ArticleExtractor
     private static int CutTruncation(SourceLine line, ArticleDraft draft)
     {
         string text = line.Text;
+        ExtractionWork.Add(text.Length);
         Match m = Patterns.TrailingEllipsis().Match(text);
         if (!m.Success)
         {
@@ -168,15 +198,10 @@ public sealed class ArticleExtractor
 
         draft.Truncated = true;
         (int s, int e) = line.Span(cut, text.Length);
-        draft.Repairs.Add(new Repair(s, e, "truncation", text[cut..], string.Empty));
+        draft.Repairs.Add(new Repair(s, e, RepairKind.Truncation, text[cut..], string.Empty));
         return keep;
     }
 
-    /// <summary>
-    /// A wire credit names a short outlet ("Post"); when another outlet on the page ends with it ("New York Post"),
-    /// the full name is meant. A header outlet under which a teaser states a different source is the page's host
-    /// (an aggregator), so the other teasers under it get no outlet rather than the host's name.
-    /// </summary>
     /// <summary>A source note in the page junk after the article ("Read the original article on X") still names the article's outlet.</summary>
     private static string? StatedOutletIn(IReadOnlyList<SourceLine> lines, int from, int to)
     {
@@ -198,9 +223,9 @@ public sealed class ArticleExtractor
     }
 
     /// <summary>A wire dateline opening the first paragraph ("CITY, May 12 (Wire Name) —") names the wire service.</summary>
-    private static string? WireOutlet(IReadOnlyList<SourceLine> lines, List<int> kept)
+    private string? WireOutlet(IReadOnlyList<SourceLine> lines, List<int> kept)
     {
-        foreach (int i in kept.Take(3))
+        foreach (int i in kept.Take(_options.WireDatelineParagraphs))
         {
             Match m = Patterns.WireDateline().Match(lines[i].Text);
             if (m.Success)
@@ -212,6 +237,11 @@ public sealed class ArticleExtractor
         return null;
     }
 
+    /// <summary>
+    /// A wire credit names a short outlet ("Post"); when another outlet on the page ends with it ("New York Post"),
+    /// the full name is meant. A header outlet under which a teaser states a different source is the page's host
+    /// (an aggregator), so the other teasers under it get no outlet rather than the host's name.
+    /// </summary>
     private static void ResolveOutlets(List<ArticleDraft> drafts, PageMetadata meta)
     {
         var named = drafts.SelectMany(d => new[] { d.StatedOutlet, d.HeaderOutlet }).Where(o => o is not null).Select(o => o!).ToList();

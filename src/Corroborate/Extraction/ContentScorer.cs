@@ -9,9 +9,18 @@ namespace Corroborate.Extraction;
 /// scaled down by its link density. Siblings of the winner that score close to it (or hold plain prose
 /// paragraphs) join it, because many sites split one article over several sibling containers.
 /// </summary>
-internal static class ContentScorer
+internal sealed class ContentScorer
 {
-    public static List<IElement> Select(IElement body)
+    private readonly ExtractionOptions _options;
+    private readonly HtmlCleaner _cleaner;
+
+    public ContentScorer(ExtractionOptions options, HtmlCleaner cleaner)
+    {
+        _options = options;
+        _cleaner = cleaner;
+    }
+
+    public List<IElement> Select(IElement body)
     {
         var scores = new Dictionary<IElement, double>();
         foreach (IElement e in body.QuerySelectorAll("p, pre, td, blockquote, div, section, article"))
@@ -22,14 +31,14 @@ internal static class ContentScorer
             }
 
             string text = Normalize(e.TextContent);
-            if (text.Length < 25)
+            if (text.Length < _options.ScoredBlockMinChars)
             {
                 continue;
             }
 
-            double points = 1 + text.Count(c => c == ',') + Math.Min(text.Length / 100, 3);
+            double points = 1 + text.Count(c => c == ',') + Math.Min(text.Length / _options.CharsPerPoint, _options.MaxLengthPoints);
             IElement? ancestor = e.ParentElement;
-            for (int level = 0; level < 3 && ancestor is not null; level++, ancestor = ancestor.ParentElement)
+            for (int level = 0; level < _options.ScoredAncestorLevels && ancestor is not null; level++, ancestor = ancestor.ParentElement)
             {
                 if (!scores.ContainsKey(ancestor))
                 {
@@ -70,7 +79,7 @@ internal static class ContentScorer
             return [top];
         }
 
-        double threshold = Math.Max(10, best * 0.2);
+        double threshold = Math.Max(_options.SiblingMinScore, best * _options.SiblingScoreShare);
         foreach (IElement sibling in container.Children)
         {
             if (sibling == top)
@@ -79,7 +88,7 @@ internal static class ContentScorer
                 continue;
             }
 
-            double bonus = (sibling.ClassName is { Length: > 0 } c && c == top.ClassName) ? best * 0.2 : 0;
+            double bonus = (sibling.ClassName is { Length: > 0 } c && c == top.ClassName) ? best * _options.SameClassBonusShare : 0;
             if (scores.TryGetValue(sibling, out double s) && s + bonus >= threshold)
             {
                 selected.Add(sibling);
@@ -88,7 +97,7 @@ internal static class ContentScorer
             {
                 string text = Normalize(sibling.TextContent);
                 double ld = LinkDensity(sibling);
-                if ((text.Length > 80 && ld < 0.25) || (text.Length > 0 && ld == 0 && text.EndsWith('.') && text.Length > 30))
+                if ((text.Length > _options.SiblingParagraphMinChars && ld < _options.SiblingParagraphMaxLinkDensity) || (text.Length > 0 && ld == 0 && text.EndsWith('.') && text.Length > _options.SiblingSentenceMinChars))
                 {
                     selected.Add(sibling);
                 }
@@ -101,6 +110,7 @@ internal static class ContentScorer
     public static double LinkDensity(IElement e)
     {
         int total = e.TextContent.Length;
+        ExtractionWork.Add(total);
         if (total == 0)
         {
             return 0;
@@ -115,7 +125,7 @@ internal static class ContentScorer
         return Math.Min(1, (double)links / total);
     }
 
-    private static double InitialScore(IElement e)
+    private double InitialScore(IElement e)
     {
         double s = e.LocalName switch
         {
@@ -126,7 +136,7 @@ internal static class ContentScorer
             "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "th" => -5,
             _ => 0,
         };
-        return s + HtmlCleaner.Weight(e);
+        return s + _cleaner.Weight(e);
     }
 
     private static bool HasBlockChild(IElement e)
@@ -142,5 +152,9 @@ internal static class ContentScorer
         return false;
     }
 
-    private static string Normalize(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    private static string Normalize(string text)
+    {
+        ExtractionWork.Add(text.Length);
+        return string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    }
 }

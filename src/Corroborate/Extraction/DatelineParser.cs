@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Corroborate.Lexicons;
 
 namespace Corroborate.Extraction;
 
@@ -11,13 +12,9 @@ namespace Corroborate.Extraction;
 /// </summary>
 internal static partial class DatelineParser
 {
-    private static readonly FrozenDictionary<string, int> Months = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
-    {
-        ["jan"] = 1, ["january"] = 1, ["feb"] = 2, ["february"] = 2, ["mar"] = 3, ["march"] = 3, ["apr"] = 4, ["april"] = 4,
-        ["may"] = 5, ["jun"] = 6, ["june"] = 6, ["jul"] = 7, ["july"] = 7, ["aug"] = 8, ["august"] = 8, ["sep"] = 9,
-        ["sept"] = 9, ["september"] = 9, ["oct"] = 10, ["october"] = 10, ["nov"] = 11, ["november"] = 11, ["dec"] = 12,
-        ["december"] = 12,
-    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    /// <summary>Month names and abbreviations (Lexicons/month-names.tsv) → month number.</summary>
+    private static readonly FrozenDictionary<string, int> Months = Lexicon.Rows("month-names.tsv")
+        .ToFrozenDictionary(static r => r[0], static r => int.Parse(r[1], CultureInfo.InvariantCulture), StringComparer.OrdinalIgnoreCase);
 
     private const string Weekday = @"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?";
     private const string MonthName = @"(?<month>[a-z]{3,9})\.?";
@@ -37,10 +34,10 @@ internal static partial class DatelineParser
     private static partial Regex Slashed();
 
     /// <summary>The date a whole line states, or null when the line is not a dateline.</summary>
-    public static DateOnly? Parse(ReadOnlySpan<char> line)
+    public static DateOnly? Parse(ReadOnlySpan<char> line, ExtractionOptions options)
     {
         line = line.Trim();
-        if (line.Length is < 8 or > 80)
+        if (line.Length < options.DatelineMinChars || line.Length > options.DatelineMaxChars)
         {
             return null;
         }

@@ -11,7 +11,7 @@ namespace Corroborate.Extraction;
 /// per block element (paragraph, heading, list item…), skipping link lists. The lines then go through the same
 /// classifier and cleaner as plain text, so captions, widgets and teasers are handled once for both formats.
 /// </summary>
-internal static class HtmlBlockReader
+internal sealed class HtmlBlockReader
 {
     private static readonly HashSet<string> Blocks = new(StringComparer.Ordinal)
     {
@@ -21,13 +21,22 @@ internal static class HtmlBlockReader
 
     public static bool IsBlock(string localName) => Blocks.Contains(localName);
 
-    /// <summary>Below this many characters of text the class/id-based cleaning is suspected of taking the article and is undone.</summary>
-    private const int MinimumText = 400;
+    private readonly ExtractionOptions _options;
+    private readonly HtmlCleaner _cleaner;
+    private readonly ContentScorer _scorer;
 
-    public static (List<SourceLine> Lines, PageMetadata Meta) Read(string html)
+    public HtmlBlockReader(ExtractionOptions options)
+    {
+        _options = options;
+        _cleaner = new HtmlCleaner(options);
+        _scorer = new ContentScorer(options, _cleaner);
+    }
+
+    public (List<SourceLine> Lines, PageMetadata Meta) Read(string html)
     {
         (List<SourceLine> lines, PageMetadata meta) = Read(html, byName: true);
-        if (lines.Sum(l => l.Text.Length) < MinimumText)
+        // Below this much text the class/id-based cleaning is suspected of taking the article and is undone.
+        if (lines.Sum(l => l.Text.Length) < _options.HtmlMinText)
         {
             (List<SourceLine> retry, _) = Read(html, byName: false);
             if (retry.Sum(l => l.Text.Length) > lines.Sum(l => l.Text.Length))
@@ -39,20 +48,20 @@ internal static class HtmlBlockReader
         return (lines, meta);
     }
 
-    private static (List<SourceLine> Lines, PageMetadata Meta) Read(string html, bool byName)
+    private (List<SourceLine> Lines, PageMetadata Meta) Read(string html, bool byName)
     {
         var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true });
         using AngleSharp.Html.Dom.IHtmlDocument document = parser.ParseDocument(html);
         PageMetadata meta = ReadMetadata(document);
-        HtmlCleaner.Clean(document, byName);
+        _cleaner.Clean(document, byName);
         var lines = new List<SourceLine>();
         if (document.Body is not { } body)
         {
             return (lines, meta);
         }
 
-        var writer = new LineWriter(html, lines);
-        foreach (IElement root in ContentScorer.Select(body))
+        var writer = new LineWriter(html, lines, _options);
+        foreach (IElement root in _scorer.Select(body))
         {
             writer.Walk(root);
             writer.Flush();
@@ -61,7 +70,7 @@ internal static class HtmlBlockReader
         return (lines, meta);
     }
 
-    private static PageMetadata ReadMetadata(IDocument document)
+    private PageMetadata ReadMetadata(IDocument document)
     {
         string? Meta(string selector) => document.QuerySelector(selector)?.GetAttribute("content")?.Trim() is { Length: > 0 } v ? v : null;
         string? title = document.QuerySelector("h1")?.TextContent is { } h1 && !string.IsNullOrWhiteSpace(h1)
@@ -74,7 +83,7 @@ internal static class HtmlBlockReader
         if (date is not null)
         {
             string d = date.Length >= 10 ? date[..10] : date;
-            published = DatelineParser.Parse(d) ?? DatelineParser.Parse(date);
+            published = DatelineParser.Parse(d, _options) ?? DatelineParser.Parse(date, _options);
         }
 
         return new PageMetadata(title, site, published);
@@ -87,14 +96,16 @@ internal static class HtmlBlockReader
     {
         private readonly SourceAligner _aligner;
         private readonly List<SourceLine> _lines;
+        private readonly ExtractionOptions _options;
         private readonly StringBuilder _text = new();
         private readonly List<int> _sources = [];
         private bool _heading;
 
-        public LineWriter(string html, List<SourceLine> lines)
+        public LineWriter(string html, List<SourceLine> lines, ExtractionOptions options)
         {
-            _aligner = new SourceAligner(html);
+            _aligner = new SourceAligner(html, options.AlignmentWindow);
             _lines = lines;
+            _options = options;
         }
 
         public void Walk(INode node)
@@ -128,7 +139,8 @@ internal static class HtmlBlockReader
                 Flush();
 
                 // A list or block made mostly of links (a menu, a "more stories" list) is no article text.
-                if (name is "ul" or "ol" or "div" or "section" or "table" or "dl" && element.TextContent.Length < 2000 && ContentScorer.LinkDensity(element) > 0.5)
+                if (name is "ul" or "ol" or "div" or "section" or "table" or "dl" && IsShorterThan(element, _options.LinkBlockMaxChars)
+                    && ContentScorer.LinkDensity(element) > _options.LinkBlockMinLinkDensity)
                 {
                     return;
                 }
@@ -145,6 +157,41 @@ internal static class HtmlBlockReader
             {
                 Flush();
             }
+        }
+
+        /// <summary>
+        /// Whether the element's text (its <c>TextContent</c>: the text nodes below it) is shorter than
+        /// <paramref name="limit"/>, counted only until the limit is reached: asking each of a thousand nested
+        /// containers for its whole text would read the page a thousand times.
+        /// </summary>
+        private static bool IsShorterThan(IElement element, int limit)
+        {
+            if (limit <= 0)
+            {
+                return false;
+            }
+
+            // Depth-first in tree order with an explicit stack, so no descendant past the limit is visited.
+            int length = 0, visited = 0;
+            var pending = new Stack<INode>();
+            pending.Push(element);
+            while (pending.TryPop(out INode? node))
+            {
+                visited++;
+                if (node is IText text && (length += text.Data.Length) >= limit)
+                {
+                    break;
+                }
+
+                INodeList children = node.ChildNodes;
+                for (int c = children.Length - 1; c >= 0; c--)
+                {
+                    pending.Push(children[c]);
+                }
+            }
+
+            ExtractionWork.Add(visited);
+            return length < limit;
         }
 
         public void Flush()

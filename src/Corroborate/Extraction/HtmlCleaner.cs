@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
+using Corroborate.Lexicons;
 
 namespace Corroborate.Extraction;
 
@@ -8,25 +9,36 @@ namespace Corroborate.Extraction;
 /// footers, asides, forms, embedded media, hidden elements, and elements whose class or id names page
 /// furniture (comments, share bars, related links, promos, newsletters) unless they also name content.
 /// </summary>
-internal static partial class HtmlCleaner
+internal sealed partial class HtmlCleaner
 {
+    private readonly ExtractionOptions _options;
+
+    public HtmlCleaner(ExtractionOptions options) => _options = options;
+
     private static readonly string[] AlwaysDropped =
     [
         "script", "style", "noscript", "template", "nav", "footer", "aside", "iframe", "svg", "canvas", "button",
         "select", "input", "textarea", "object", "embed", "video", "audio", "figure", "figcaption", "picture", "img", "menu", "dialog",
     ];
 
-    [GeneratedRegex(@"comment|share|sharing|social|related|recommend|promo|sidebar|sponsor|newsletter|subscri|signup|sign-up|advert|\bads?\b|\bad-|-ad\b|banner|breadcrumb|byline|author|caption|credit|cookie|consent|popup|modal|paywall|outbrain|taboola|widget|trending|most-?popular|more-?stories|read-?more|next-?article|tags?\b|topics|footer|masthead|\bnav|menu|toolbar|print|disclaimer|hidden|skip", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
-    private static partial Regex Unlikely();
+    private const RegexOptions NbIgnoreCase = RegexOptions.IgnoreCase | RegexOptions.NonBacktracking | RegexOptions.CultureInvariant;
 
-    [GeneratedRegex(@"article|body|content|entry|main|post|story|text|blog", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
-    private static partial Regex MaybeContent();
+    /// <summary>Furniture names: the fragments of Lexicons/furniture-class-names.txt, and those that need a word boundary.</summary>
+    private static readonly Regex UnlikelyPattern = new(
+        string.Join('|', Lexicon.Entries("furniture-class-names.txt").Select(Regex.Escape)) + @"|\bads?\b|\bad-|-ad\b|tags?\b|\bnav", NbIgnoreCase);
+
+    /// <summary>Content names: the fragments of Lexicons/content-class-names.txt.</summary>
+    private static readonly Regex MaybeContentPattern = new(string.Join('|', Lexicon.Entries("content-class-names.txt").Select(Regex.Escape)), NbIgnoreCase);
+
+    private static Regex Unlikely() => UnlikelyPattern;
+
+    private static Regex MaybeContent() => MaybeContentPattern;
 
     [GeneratedRegex(@"display\s*:\s*none|visibility\s*:\s*hidden", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
     private static partial Regex HiddenStyle();
 
     /// <param name="byName">Whether to drop elements by class/id names; off on the retry when that left too little text.</param>
-    public static void Clean(IDocument document, bool byName = true)
+    public void Clean(IDocument document, bool byName = true)
     {
         foreach (IElement e in document.QuerySelectorAll(string.Join(',', AlwaysDropped)).ToList())
         {
@@ -61,7 +73,7 @@ internal static partial class HtmlCleaner
         }
     }
 
-    public static double Weight(IElement e)
+    public double Weight(IElement e)
     {
         string names = (e.ClassName ?? string.Empty) + " " + e.Id;
         double w = 0;
@@ -69,12 +81,12 @@ internal static partial class HtmlCleaner
         {
             if (Unlikely().IsMatch(names))
             {
-                w -= 25;
+                w -= _options.ClassNameWeight;
             }
 
             if (MaybeContent().IsMatch(names))
             {
-                w += 25;
+                w += _options.ClassNameWeight;
             }
         }
 
@@ -86,13 +98,13 @@ internal static partial class HtmlCleaner
 
     // A container holding a long paragraph, or several real ones, is kept whatever its class says:
     // a misnamed wrapper ("page-ad-margins") must not take the article with it.
-    private static bool HasLongParagraph(IElement e)
+    private bool HasLongParagraph(IElement e)
     {
         int real = 0;
         foreach (IElement p in e.QuerySelectorAll("p"))
         {
             int length = p.TextContent.Length;
-            if (length > 400 || (length > 80 && ++real >= 3))
+            if (length > _options.LongParagraphChars || (length > _options.RealParagraphChars && ++real >= _options.RealParagraphsToKeep))
             {
                 return true;
             }

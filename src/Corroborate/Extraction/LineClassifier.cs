@@ -1,139 +1,37 @@
-using System.Text.RegularExpressions;
-
 namespace Corroborate.Extraction;
 
 /// <summary>
-/// Labels each line from its own text: widget and credit patterns first (they are unambiguous),
-/// then the prose/headline shape from <see cref="LineFeatures"/>. Context-dependent calls (is this
-/// counter line a caption? is this headline a teaser?) are left to <see cref="PageSegmenter"/>.
+/// Labels each line from its own text by the ordered <see cref="LineRules"/>: widget and credit patterns first
+/// (they are unambiguous), then the prose/headline shape from <see cref="LineFeatures"/>. Calls that need a
+/// neighbour are made by <see cref="ApplyContext"/>; those that need the page (is this counter line a caption?
+/// is this headline a teaser?) are left to <see cref="PageSegmenter"/> and <see cref="SegmentReader"/>.
 /// </summary>
-internal static class LineClassifier
+internal sealed class LineClassifier
 {
-    public static LineKind Classify(string text)
+    private readonly ExtractionOptions _options;
+
+    public LineClassifier(ExtractionOptions options) => _options = options;
+
+    /// <summary>What <paramref name="text"/> is: the kind of the first of <see cref="LineRules.InOrder"/> that matches it.</summary>
+    public LineKind Classify(string text)
     {
-        ReadOnlySpan<char> t = text.AsSpan().Trim();
-        if (t.IsEmpty)
+        var line = new CandidateLine(text, _options);
+        bool furnitureLength = line.IsFurnitureLength;
+        foreach (LineRule rule in LineRules.InOrder)
         {
-            return LineKind.Blank;
-        }
-
-        if (t.Length <= 200)
-        {
-            string s = t.ToString();
-            if (Patterns.TimeAgo().IsMatch(s))
+            if (!furnitureLength && rule.FurnitureOnly)
             {
-                return LineKind.TimeAgo;
+                continue;
             }
 
-            if (DatelineParser.Parse(t) is not null)
+            ExtractionWork.Add(line.Text.Length);
+            if (rule.Matches(line))
             {
-                return LineKind.Dateline;
-            }
-
-            if (Patterns.ShareWidget().IsMatch(s))
-            {
-                return LineKind.ShareWidget;
-            }
-
-            if (Patterns.CommentsWidget().IsMatch(s))
-            {
-                return LineKind.CommentsWidget;
-            }
-
-            if (Patterns.RelatedHeader().IsMatch(s))
-            {
-                return LineKind.RelatedHeader;
-            }
-
-            if (Patterns.CopyrightLine().IsMatch(s) && LineFeatures.Of(t).Words <= 30)
-            {
-                return LineKind.Copyright;
-            }
-
-            if (Patterns.Byline().IsMatch(s) && !LineFeatures.Of(t).IsProse)
-            {
-                return LineKind.Byline;
-            }
-
-            if (Patterns.FollowPrompt().IsMatch(s) && LineFeatures.Of(t).SentenceMarks == 0)
-            {
-                return LineKind.FollowPrompt;
-            }
-
-            if (IsLinkList(s))
-            {
-                return LineKind.LinkList;
-            }
-
-            if (Patterns.InlinePromo().IsMatch(s) && !LineFeatures.Of(t).IsProse)
-            {
-                return LineKind.InlinePromo;
-            }
-
-            if (Patterns.AdvertisementLine().IsMatch(s))
-            {
-                return LineKind.Advertisement;
-            }
-
-            if (Patterns.WireCredit().IsMatch(s))
-            {
-                return LineKind.WireCredit;
-            }
-
-            if (Patterns.TagsLine().IsMatch(s) && !LineFeatures.Of(t).IsProse)
-            {
-                return LineKind.Tags;
-            }
-
-            if (Patterns.AgencyCredit().IsMatch(s))
-            {
-                return LineKind.AgencyCredit;
-            }
-
-            if (Patterns.SignInPrompt().IsMatch(s))
-            {
-                return LineKind.SignIn;
-            }
-
-            if (Patterns.LatestFrom().IsMatch(s))
-            {
-                return LineKind.LatestFrom;
-            }
-
-            if (IsCommentRemnantOnly(s))
-            {
-                return LineKind.CommentRemnant;
+                return rule.Kind;
             }
         }
 
-        string line = t.ToString();
-        if (Patterns.ReferenceEntry().IsMatch(line))
-        {
-            return LineKind.Reference;
-        }
-
-        if (Patterns.ProvenanceNote().IsMatch(line))
-        {
-            return LineKind.Provenance;
-        }
-
-        if (Patterns.Bullet().IsMatch(line))
-        {
-            return LineKind.Bullet;
-        }
-
-        LineFeatures f = LineFeatures.Of(t);
-        if (Patterns.PhotoCounter().IsMatch(line) && f.Words <= 60)
-        {
-            return LineKind.CounterCaption;
-        }
-
-        if (f.IsProse)
-        {
-            return LineKind.Prose;
-        }
-
-        return f.IsHeadlineShaped ? LineKind.Headline : LineKind.Other;
+        return LineRules.Otherwise;
     }
 
     /// <summary>
@@ -144,7 +42,7 @@ internal static class LineClassifier
     /// Also: a short all-caps line with credit vocabulary ("PHOTO", "AGENCY", "POOL", …) is a credit unless it is a
     /// page heading; and a "Headline | Outlet"-shaped line before any prose is the page title, not a link list.
     /// </remarks>
-    public static void ApplyContext(IReadOnlyList<SourceLine> lines, IList<LineKind> kinds)
+    public void ApplyContext(IReadOnlyList<SourceLine> lines, IList<LineKind> kinds)
     {
         bool proseSeen = false;
         for (int i = 0; i < kinds.Count; i++)
@@ -169,10 +67,10 @@ internal static class LineClassifier
 
             proseSeen |= kinds[i] == LineKind.Prose;
             if (kinds[i] == LineKind.LinkList && !proseSeen && !Patterns.LinkListLabel().IsMatch(lines[i].Text.Trim())
-                && lines[i].Text.Split(" | ", StringSplitOptions.RemoveEmptyEntries).Length < 3)
+                && lines[i].Text.Split(" | ", StringSplitOptions.RemoveEmptyEntries).Length < _options.MenuMinItems)
             {
                 LineFeatures f = LineFeatures.Of(lines[i].Text);
-                kinds[i] = f.IsHeadlineShaped ? LineKind.Headline : LineKind.Other;
+                kinds[i] = f.IsHeadlineShaped(_options) ? LineKind.Headline : LineKind.Other;
                 continue;
             }
 
@@ -201,7 +99,7 @@ internal static class LineClassifier
     }
 
     /// <summary>One sentence of at most 35 words: what a caption is, and what a body paragraph rarely is.</summary>
-    private static bool IsCaptionShaped(string text)
+    private bool IsCaptionShaped(string text)
     {
         ReadOnlySpan<char> t = text.AsSpan().Trim();
         int words = t.Count(' ') + 1;
@@ -214,14 +112,14 @@ internal static class LineClassifier
             }
         }
 
-        return words <= 35 && ends == 0;
+        return words <= _options.CaptionMaxWords && ends == 0;
     }
 
     /// <summary>A credit-shaped line: one to five words, every letter upper case, no sentence punctuation.</summary>
-    internal static bool IsShortAllCaps(string text)
+    internal bool IsShortAllCaps(string text)
     {
         ReadOnlySpan<char> t = text.AsSpan().Trim();
-        if (t.IsEmpty || t.Length > 60 || t.IndexOfAny(".!?;:,\"\u201c\u201d") >= 0)
+        if (t.IsEmpty || t.Length > _options.CreditMaxChars || t.IndexOfAny(".!?;:,\"\u201c\u201d") >= 0)
         {
             return false;
         }
@@ -240,53 +138,12 @@ internal static class LineClassifier
             }
         }
 
-        return letters >= 2 && LineFeatures.Of(t).Words is >= 1 and <= 5;
-    }
-
-    /// <summary>
-    /// A line of links to other stories: a "More from X:" / "Read more:" label, or several short headline segments
-    /// joined by " | " (two or more of three words or more, or a menu of three or more short items).
-    /// </summary>
-    internal static bool IsLinkList(string s)
-    {
-        string rest = s;
-        bool labelled = false;
-        Match label = Patterns.LinkListLabel().Match(s);
-        if (label.Success)
-        {
-            labelled = true;
-            int colon = s.IndexOf(':', StringComparison.Ordinal);
-            rest = s[(colon + 1)..];
-        }
-
-        string[] parts = rest.Split(" | ", StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-        if (parts.Length < 2)
+        if (letters < _options.CreditMinLetters)
         {
             return false;
         }
 
-        int longParts = 0, shortParts = 0;
-        foreach (string part in parts)
-        {
-            LineFeatures f = LineFeatures.Of(part);
-            if (f.Words == 0 || f.Words > 14 || f.SentenceMarks > 0 || (f.EndsSentence && !f.IsQuestionOrExclamation))
-            {
-                return false;
-            }
-
-            if (f.Words >= 3)
-            {
-                longParts++;
-            }
-            else
-            {
-                shortParts++;
-            }
-        }
-
-        return labelled || longParts == parts.Length || (parts.Length >= 3 && (longParts >= 2 || longParts == 0));
+        int words = LineFeatures.Of(t).Words;
+        return words >= 1 && words <= _options.CreditMaxWords;
     }
-
-    private static bool IsCommentRemnantOnly(string s) =>
-        Patterns.CommentRemnant().Replace(s, string.Empty).Trim().Length == 0;
 }

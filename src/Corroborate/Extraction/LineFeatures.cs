@@ -30,24 +30,26 @@ internal readonly record struct LineFeatures(
     /// English prose is recognized by its function words; a line in another language (no English stopwords) counts
     /// when it is long and sentence-shaped, so non-English pages are not emptied.
     /// </remarks>
-    public bool IsProse =>
-        (EndsSentence && Words >= 4 && StopwordRatio >= 0.12 && !EndsWithEllipsis)
-        || (Words >= 16 && StopwordRatio >= 0.15)
-        || (Chars >= 80 && EndsSentence && !EndsWithEllipsis && (SentenceMarks >= 1 || Words >= 10))
-        || (Chars >= 160 && SentenceMarks >= 2)
-        || (CjkChars >= 15 && EndsSentence && !EndsWithEllipsis);
+    public bool IsProse(ExtractionOptions o) =>
+        (EndsSentence && Words >= o.ProseMinWords && StopwordRatio >= o.ProseMinStopwordRatio && !EndsWithEllipsis)
+        || (Words >= o.LongLineMinWords && StopwordRatio >= o.LongLineMinStopwordRatio)
+        || (Chars >= o.ForeignProseMinChars && EndsSentence && !EndsWithEllipsis && (SentenceMarks >= 1 || Words >= o.ForeignProseMinWords))
+        || (Chars >= o.MultiSentenceMinChars && SentenceMarks >= o.MultiSentenceMinMarks)
+        || (CjkChars >= o.CjkProseMinChars && EndsSentence && !EndsWithEllipsis);
 
     /// <summary>Han, kana and hangul characters: words in these scripts are not separated by spaces.</summary>
     public int CjkChars { get; init; }
 
     /// <summary>Headline-shaped: a few words, no final period, mostly capitalized or at least starting with a capital.</summary>
-    public bool IsHeadlineShaped => Words is >= 2 and <= 24 && !EndsWithColon && !EndsWithEllipsis && (!EndsSentence || IsQuestionOrExclamation);
+    public bool IsHeadlineShaped(ExtractionOptions o) =>
+        Words >= o.HeadlineMinWords && Words <= o.HeadlineMaxWords && !EndsWithColon && !EndsWithEllipsis && (!EndsSentence || IsQuestionOrExclamation);
 
     public bool IsQuestionOrExclamation { get; init; }
 
     public static LineFeatures Of(ReadOnlySpan<char> line)
     {
         line = line.Trim();
+        ExtractionWork.Add(line.Length);
         int words = 0, stop = 0, caps = 0;
         Span<char> lower = stackalloc char[32];
         int i = 0;

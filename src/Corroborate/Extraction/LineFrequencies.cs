@@ -43,14 +43,16 @@ public sealed class LineFrequencies
         System.IO.Hashing.XxHash3.HashToUInt64(System.Runtime.InteropServices.MemoryMarshal.AsBytes(normalized.AsSpan()));
 
     /// <summary>
-    /// Whether a line is shared by enough documents to count as boilerplate: at least three documents and at
-    /// least a fifth of them, so two copies of one wire story do not mark each other's sentences.
-    /// Five, not three: a wire story and its republications often come in threes and share their headline.
+    /// Whether a line is shared by enough documents to count as boilerplate, by the default thresholds: at least
+    /// five documents and at least a fifth of them (<see cref="ExtractionOptions.RepeatedLineMinDocuments"/>).
     /// </summary>
-    public bool IsRepeated(string line)
+    public bool IsRepeated(string line) => IsRepeated(line, ExtractionOptions.Default);
+
+    /// <summary>Whether a line is repeated by the thresholds of <paramref name="options"/>.</summary>
+    internal bool IsRepeated(string line, ExtractionOptions options)
     {
         int n = DocumentCount(line);
-        return n >= 5 && n * 5 >= Documents;
+        return n >= options.RepeatedLineMinDocuments && (long)n * options.RepeatedLineShareOneIn >= Documents;
     }
 
     /// <summary>Lower-case letters and digits with single spaces: case, punctuation and spacing differences do not matter.</summary>

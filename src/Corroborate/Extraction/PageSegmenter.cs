@@ -1,10 +1,12 @@
+using Corroborate.Model;
+
 namespace Corroborate.Extraction;
 
 /// <summary>One stretch of lines [From, To) that holds one article; header lines (outlet, time-ago) are listed apart.</summary>
 internal sealed record Segment(int From, int To, int HeadlineLine, string? HeaderOutlet, IReadOnlyList<int> HeaderLines);
 
 /// <summary>A stretch of lines that is no article: a link list, a related-stories header, a comments block.</summary>
-internal sealed record PageBlock(int From, int To, string Kind, string Reason);
+internal sealed record PageBlock(int From, int To, RemovedKind Kind, string Reason);
 
 /// <summary>
 /// Splits a page into its main article and the teasers appended after it. A teaser starts at a header of an
@@ -12,13 +14,15 @@ internal sealed record PageBlock(int From, int To, string Kind, string Reason);
 /// article only when a real body follows (enough prose words, not a cut-off one-line blurb ending in "…").
 /// The main article ends at the first teaser header, related-stories header or comments widget.
 /// </summary>
-internal static class PageSegmenter
+internal sealed class PageSegmenter
 {
-    /// <summary>A teaser needs this many prose words to count as an article rather than a link blurb.</summary>
-    private const int MinTeaserBodyWords = 40;
+    private readonly ExtractionOptions _options;
 
-    public static (List<Segment> Articles, List<PageBlock> Junk) Split(IReadOnlyList<SourceLine> lines, IReadOnlyList<LineKind> kinds)
+    public PageSegmenter(ExtractionOptions options) => _options = options;
+
+    public (List<Segment> Articles, List<PageBlock> Junk) Split(IReadOnlyList<SourceLine> lines, IReadOnlyList<LineKind> kinds)
     {
+        var prose = new PageProse(lines, kinds, _options);
         var headers = new List<(int Start, int Time)>();
         for (int i = 0; i < lines.Count; i++)
         {
@@ -34,7 +38,7 @@ internal static class PageSegmenter
         for (int i = 0; i < lines.Count; i++)
         {
             // A related-stories box inside the article (prose continues after it) is a widget, not the article end.
-            if (kinds[i] is LineKind.RelatedHeader or LineKind.CommentsWidget && HasProseBefore(kinds, i) && !ProseContinues(lines, kinds, i + 1, headers))
+            if (kinds[i] is LineKind.RelatedHeader or LineKind.CommentsWidget && prose.IsBefore(i) && !ProseContinues(lines, kinds, prose, i + 1, headers))
             {
                 mainEnd = i;
                 break;
@@ -42,7 +46,7 @@ internal static class PageSegmenter
         }
 
         // A time-ago header inside the first lines dates the main article itself; only later ones start teasers.
-        headers.RemoveAll(h => !HasProseBefore(kinds, h.Start));
+        headers.RemoveAll(h => !prose.IsBefore(h.Start));
         if (headers.Count > 0)
         {
             mainEnd = Math.Min(mainEnd, headers[0].Start);
@@ -54,7 +58,7 @@ internal static class PageSegmenter
         int junkTo = headers.Count > 0 ? headers[0].Start : lines.Count;
         if (junkTo > junkFrom)
         {
-            junk.Add(new PageBlock(junkFrom, junkTo, "related-links", "after the article end: related-stories header, comments or links without a body"));
+            junk.Add(new PageBlock(junkFrom, junkTo, RemovedKind.RelatedLinks, "after the article end: related-stories header, comments or links without a body"));
         }
 
         for (int h = 0; h < headers.Count; h++)
@@ -76,9 +80,9 @@ internal static class PageSegmenter
                 next = NextNonBlank(kinds, next + 1, end);
             }
 
-            if (next < 0 || BodyWords(lines, kinds, next + 1, end) < MinTeaserBodyWords)
+            if (next < 0 || prose.BodyWords(next + 1, end) < _options.TeaserMinBodyWords)
             {
-                junk.Add(new PageBlock(start, end, "related-links", "teaser header and headline without a full body (a link blurb)"));
+                junk.Add(new PageBlock(start, end, RemovedKind.RelatedLinks, "teaser header and headline without a full body (a link blurb)"));
                 continue;
             }
 
@@ -89,59 +93,49 @@ internal static class PageSegmenter
     }
 
     /// <summary>Whether real article prose (several full sentences, not "…" blurbs) follows before the next teaser header.</summary>
-    private static bool ProseContinues(IReadOnlyList<SourceLine> lines, IReadOnlyList<LineKind> kinds, int from, List<(int Start, int Time)> headers)
+    private bool ProseContinues(IReadOnlyList<SourceLine> lines, IReadOnlyList<LineKind> kinds, PageProse prose, int from, List<(int Start, int Time)> headers)
     {
-        int to = lines.Count;
-        foreach ((int start, _) in headers)
-        {
-            if (start >= from)
-            {
-                to = start;
-                break;
-            }
-        }
-
+        int to = NextHeaderStart(headers, from, lines.Count);
         int proseLines = 0;
-        for (int i = from; i < to; i++)
+        int i = from;
+        for (; i < to && kinds[i] is not (LineKind.RelatedHeader or LineKind.CommentsWidget); i++)
         {
-            if (kinds[i] is LineKind.RelatedHeader or LineKind.CommentsWidget)
-            {
-                break;
-            }
-
             if (kinds[i] == LineKind.Prose && !LineFeatures.Of(lines[i].Text).EndsWithEllipsis)
             {
                 proseLines++;
             }
         }
 
-        return proseLines >= 3 && BodyWords(lines, kinds, from, to) >= 80;
+        ExtractionWork.Add(i - from);
+
+        return proseLines >= _options.ContinuedProseMinLines && prose.BodyWords(from, to) >= _options.ContinuedProseMinWords;
     }
 
-    /// <summary>Prose words of lines that are not cut off with an ellipsis: a blurb "…" is no body.</summary>
-    private static int BodyWords(IReadOnlyList<SourceLine> lines, IReadOnlyList<LineKind> kinds, int from, int to)
+    /// <summary>The start of the first header at or after <paramref name="from"/> (headers are in line order), else <paramref name="otherwise"/>.</summary>
+    private static int NextHeaderStart(List<(int Start, int Time)> headers, int from, int otherwise)
     {
-        int words = 0;
-        for (int i = from; i < to; i++)
+        int low = 0, high = headers.Count;
+        while (low < high)
         {
-            if (kinds[i] == LineKind.Prose)
+            int mid = (low + high) / 2;
+            if (headers[mid].Start >= from)
             {
-                LineFeatures f = LineFeatures.Of(lines[i].Text);
-                if (!f.EndsWithEllipsis || f.Words >= 60)
-                {
-                    words += f.Words;
-                }
+                high = mid;
+            }
+            else
+            {
+                low = mid + 1;
             }
         }
 
-        return words;
+        return low < headers.Count ? headers[low].Start : otherwise;
     }
 
     /// <summary>An outlet name: one to five words, no sentence punctuation, starting with a capital or digit.</summary>
-    internal static bool IsOutletName(string text)
+    internal bool IsOutletName(string text)
     {
         ReadOnlySpan<char> t = text.AsSpan().Trim();
-        if (t.IsEmpty || t.Length > 50 || !(char.IsUpper(t[0]) || char.IsDigit(t[0])))
+        if (t.IsEmpty || t.Length > _options.OutletNameMaxChars || !(char.IsUpper(t[0]) || char.IsDigit(t[0])))
         {
             return false;
         }
@@ -151,20 +145,8 @@ internal static class PageSegmenter
             return false;
         }
 
-        return LineFeatures.Of(t).Words is >= 1 and <= 5;
-    }
-
-    private static bool HasProseBefore(IReadOnlyList<LineKind> kinds, int index)
-    {
-        for (int i = 0; i < index; i++)
-        {
-            if (kinds[i] == LineKind.Prose)
-            {
-                return true;
-            }
-        }
-
-        return false;
+        int words = LineFeatures.Of(t).Words;
+        return words >= 1 && words <= _options.OutletNameMaxWords;
     }
 
     private static int PrevNonBlank(IReadOnlyList<LineKind> kinds, int i)

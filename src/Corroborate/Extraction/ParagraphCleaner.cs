@@ -10,61 +10,25 @@ namespace Corroborate.Extraction;
 /// end, a ", ." link remnant). Every cut becomes a <see cref="RemovedBlock"/>, every fix a <see cref="Repair"/>,
 /// and every copied character keeps its document position through the <see cref="OffsetMapBuilder"/>.
 /// </summary>
-internal static class ParagraphCleaner
+internal sealed class ParagraphCleaner
 {
-    private readonly record struct Cut(int Start, int End, string Kind, string Reason);
+    private readonly ExtractionOptions _options;
 
-    public static void Append(SourceLine line, int length, OffsetMapBuilder builder, ArticleDraft draft)
+    public ParagraphCleaner(ExtractionOptions options) => _options = options;
+
+    /// <summary>A span to leave out; <see cref="Kind"/> is null for a repair's cut, which is no removed block.</summary>
+    private readonly record struct Cut(int Start, int End, RemovedKind? Kind, string Reason);
+
+    /// <summary>Cuts, repairs and appends the first <paramref name="length"/> characters of <paramref name="line"/>.</summary>
+    public void Append(SourceLine line, int length, OffsetMapBuilder builder, ArticleDraft draft)
     {
-        string text = line.Text[..length];
-        var cuts = new List<Cut>();
-        foreach (Match m in Patterns.InlineCaption().Matches(text))
-        {
-            cuts.Add(new Cut(m.Index, m.Index + m.Length, "caption", "photo counter, caption sentence and agency credit pasted into the paragraph"));
-        }
-
-        foreach (ValueMatch m in Patterns.InlineAdvertisement().EnumerateMatches(text))
-        {
-            cuts.Add(new Cut(m.Index, m.Index + m.Length, "advertisement", "'Advertisement' slot between two sentences"));
-        }
-
-        Match credit = Patterns.TrailingPhotoCredit().Match(text);
-        if (credit.Success)
-        {
-            cuts.Add(new Cut(credit.Index, text.Length, "credit", "photo credit closing the paragraph"));
-        }
-
-        Match provenance = Patterns.TrailingProvenance().Match(text);
-        if (provenance.Success)
-        {
-            cuts.Add(new Cut(provenance.Index, text.Length, "footer", "note on where or how the article was published, closing the paragraph"));
-        }
-
-        foreach (ValueMatch m in Patterns.CommentRemnant().EnumerateMatches(text))
-        {
-            cuts.Add(new Cut(m.Index, m.Index + m.Length, "html-remnant", "HTML comment markers left in the text"));
-        }
-
-        Match original = Patterns.ReadOriginal().Match(text);
-        if (original.Success)
-        {
-            draft.StatedOutlet ??= original.Groups[1].Value.Trim();
-            cuts.Add(new Cut(original.Index, original.Index + original.Length, "source-note", "'Read the original article on …' note; its outlet is kept as Outlet"));
-            string rest = text[(original.Index + original.Length)..].Trim();
-            if (rest.Length > 0 && (Patterns.SignInPrompt().IsMatch(rest) || !LineFeatures.Of(rest).IsProse))
-            {
-                cuts.Add(new Cut(original.Index + original.Length, text.Length, "sign-in", "prompt after the source note"));
-            }
-        }
-
-        cuts = Merge(cuts);
+        var paragraph = new ParagraphText(line.Text[..length], _options);
+        string text = paragraph.Text;
+        NoteStatedOutlet(paragraph, draft);
+        List<Cut> cuts = Merge(FindCuts(paragraph));
         if (IsAllCut(text, cuts))
         {
-            foreach (Cut c in cuts)
-            {
-                draft.Remove(line, c.Start, c.End, c.Kind, c.Reason);
-            }
-
+            RecordRemovals(line, cuts, draft);
             return;
         }
 
@@ -73,7 +37,49 @@ internal static class ParagraphCleaner
             builder.AppendInserted("\n", line.Start);
         }
 
+        SortedSet<int> inserts = FindMissingSpaces(text, cuts);
+        RepairDanglingLinks(line, text, cuts, draft);
+        cuts = Merge(cuts);
+        RecordRemovals(line, cuts, draft);
+        int paragraphStart = builder.Length;
+        int pos = 0;
+        foreach (Cut c in cuts.Append(new Cut(text.Length, text.Length, null, string.Empty)))
+        {
+            Emit(line, text, pos, c.Start, inserts, builder, draft, paragraphStart);
+            pos = Math.Max(pos, c.End);
+        }
+    }
+
+    /// <summary>A source note ("Read the original article on X") names the outlet, even when the whole paragraph is cut.</summary>
+    private static void NoteStatedOutlet(ParagraphText paragraph, ArticleDraft draft)
+    {
+        if (paragraph.SourceNote.Success)
+        {
+            draft.StatedOutlet ??= paragraph.SourceNote.Groups[1].Value.Trim();
+        }
+    }
+
+    /// <summary>Every span of every <see cref="CutRules"/> rule, in rule order (the order <see cref="Merge"/> breaks ties by).</summary>
+    private static List<Cut> FindCuts(ParagraphText paragraph)
+    {
+        var cuts = new List<Cut>();
+        foreach (CutRule rule in CutRules.InOrder)
+        {
+            ExtractionWork.Add(paragraph.Text.Length);
+            foreach ((int start, int end) in rule.Find(paragraph))
+            {
+                cuts.Add(new Cut(start, end, rule.Kind, rule.Reason));
+            }
+        }
+
+        return cuts;
+    }
+
+    /// <summary>Where a space goes back between two glued sentences ("2022.The"), outside cuts and dotted words.</summary>
+    private static SortedSet<int> FindMissingSpaces(string text, List<Cut> cuts)
+    {
         var inserts = new SortedSet<int>();
+        ExtractionWork.Add(text.Length);
         foreach (ValueMatch m in Patterns.MissingSpace().EnumerateMatches(text))
         {
             if (!InCut(cuts, m.Index) && !LooksLikeDomainOrInitials(text, m.Index))
@@ -82,31 +88,32 @@ internal static class ParagraphCleaner
             }
         }
 
+        return inserts;
+    }
+
+    /// <summary>Records each ", ." / ", and ." link remnant as a repair and cuts it (a cut without a kind: no removed block).</summary>
+    private static void RepairDanglingLinks(SourceLine line, string text, List<Cut> cuts, ArticleDraft draft)
+    {
+        ExtractionWork.Add(text.Length);
         foreach (ValueMatch m in Patterns.DanglingLink().EnumerateMatches(text))
         {
             if (m.Length > 0 && !InCut(cuts, m.Index))
             {
                 (int s, int e) = line.Span(m.Index, m.Index + m.Length);
-                draft.Repairs.Add(new Repair(s, e, "dangling-link", text.Substring(m.Index, m.Length), string.Empty));
-                cuts.Add(new Cut(m.Index, m.Index + m.Length, string.Empty, string.Empty));
+                draft.Repairs.Add(new Repair(s, e, RepairKind.DanglingLink, text.Substring(m.Index, m.Length), string.Empty));
+                cuts.Add(new Cut(m.Index, m.Index + m.Length, null, string.Empty));
             }
         }
+    }
 
-        cuts = Merge(cuts);
+    private static void RecordRemovals(SourceLine line, List<Cut> cuts, ArticleDraft draft)
+    {
         foreach (Cut c in cuts)
         {
-            if (c.Kind.Length > 0)
+            if (c.Kind is { } kind)
             {
-                draft.Remove(line, c.Start, c.End, c.Kind, c.Reason);
+                draft.Remove(line, c.Start, c.End, kind, c.Reason);
             }
-        }
-
-        int paragraphStart = builder.Length;
-        int pos = 0;
-        foreach (Cut c in cuts.Append(new Cut(text.Length, text.Length, string.Empty, string.Empty)))
-        {
-            Emit(line, text, pos, c.Start, inserts, builder, draft, paragraphStart);
-            pos = Math.Max(pos, c.End);
         }
     }
 
@@ -153,7 +160,7 @@ internal static class ParagraphCleaner
             {
                 int at = line.SourceOf(next);
                 builder.AppendInserted(" ", at);
-                draft.Repairs.Add(new Repair(at, at, "missing-space", string.Empty, " "));
+                draft.Repairs.Add(new Repair(at, at, RepairKind.MissingSpace, string.Empty, " "));
             }
         }
     }
@@ -198,7 +205,7 @@ internal static class ParagraphCleaner
             if (merged.Count > 0 && c.Start < merged[^1].End)
             {
                 Cut last = merged[^1];
-                merged[^1] = last with { End = Math.Max(last.End, c.End), Kind = last.Kind.Length > 0 ? last.Kind : c.Kind, Reason = last.Reason.Length > 0 ? last.Reason : c.Reason };
+                merged[^1] = last with { End = Math.Max(last.End, c.End), Kind = last.Kind ?? c.Kind, Reason = last.Reason.Length > 0 ? last.Reason : c.Reason };
             }
             else
             {

@@ -3,9 +3,10 @@ using System.Text.RegularExpressions;
 namespace Corroborate.Extraction;
 
 /// <summary>
-/// The textual cues extraction looks for. Every pattern is source-generated and either NonBacktracking or
-/// built from bounded quantifiers, so no hostile page can make one run away. The vocabulary is generic page
-/// furniture (share, follow, comments, advertisement, related, sign in, agency credits), never a site's own words.
+/// The textual cues extraction looks for. Every pattern is either NonBacktracking or built from bounded
+/// quantifiers, so no hostile page can make one run away. The vocabulary is generic page furniture (share, follow,
+/// comments, advertisement, related, sign in, agency credits), never a site's own words. The patterns here are
+/// source-generated; those whose word lists are data are built at startup (Patterns.FromLexicons.cs).
 /// </summary>
 internal static partial class Patterns
 {
@@ -15,10 +16,6 @@ internal static partial class Patterns
     /// <summary>"14 minutes ago", "2 hours ago", "yesterday", "just now": the timestamp line of a teaser header.</summary>
     [GeneratedRegex(@"^(?:(?:\d{1,3}|an?|one)\s+(?:sec(?:ond)?|min(?:ute)?|h(?:ou)?r|day|week|month|year)s?\s+ago|yesterday|just now)$", Ci)]
     public static partial Regex TimeAgo();
-
-    /// <summary>A share/follow/print widget: nothing but widget words.</summary>
-    [GeneratedRegex(@"^(?:(?:share|follow|tweet|email|e-mail|print|copy link|save|facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|telegram|this|article|story|us|on|and|&|\||·|•)[\s:,]*){1,8}$", Ci)]
-    public static partial Regex ShareWidget();
 
     /// <summary>Comment widgets: "Comments", "12 Comments", "No comments yet...", "Leave a comment", "Show comments".</summary>
     [GeneratedRegex(@"^(?:\d{1,6}\s+comments?|comments?(?:\s*\(\d{1,6}\))?|no comments(?: yet)?[.…!]*|(?:leave|add|post|show|view|read|load)\s+(?:a\s+|the\s+|all\s+)?comments?[.…]*|be the first to comment[.!…]*)$", Ci)]
@@ -51,10 +48,6 @@ internal static partial class Patterns
     /// <summary>A "Hashtags" / "Tags:" / "Topics:" line.</summary>
     [GeneratedRegex(@"^(?:hashtags?|tags?|topics?|filed under|categories)(?::.{0,200})?$", Ci)]
     public static partial Regex TagsLine();
-
-    /// <summary>Agency or photographer credit words that may form a whole line or close an inline caption.</summary>
-    [GeneratedRegex(@"^(?:(?:photo|image|picture|credit|source|foto)s?\s*:?\s*)?(?:[\p{Lu}][\p{L}.'-]{0,20}\s){0,3}(?:via\s)?(?:getty images|reuters|afp|ap(?: photo)?|epa(?:-efe)?|shutterstock|alamy|pa(?: wire| images)?|anadolu(?: agency)?|sipa|xinhua|bloomberg via getty images|imago|dpa|ani|pti|efe|istock(?:photo)?|supplied|handout|file photo)(?:\s*/\s*[\p{L} .'-]{1,40})?$", Ci)]
-    public static partial Regex AgencyCredit();
 
     /// <summary>A labelled photo credit of any photographer or agency: "Photo: Jo Eld / Northline", "Picture by Ana Ruiz".</summary>
     [GeneratedRegex(@"^\(?(?:photo(?:graph)?|picture|image|credit|foto)s?\s*(?::|by\b)\s*[^.!?]{2,80}\)?$", Ci)]
@@ -104,17 +97,9 @@ internal static partial class Patterns
     [GeneratedRegex(@"^(?:©|\(c\)|Copyright)\s*(?:©\s*)?(?:\d{4}\s+)?((?:[\p{Lu}][\p{L}&'-]{0,30} ?){1,5}?)\s*(?:\d{4})?\s*[.,]", RegexOptions.CultureInvariant)]
     public static partial Regex CopyrightHolder();
 
-    /// <summary>A prompt to follow the outlet elsewhere: "Follow us on social media for live updates."</summary>
-    [GeneratedRegex(@"^(?:(?:follow|like|find|join|connect with) us|follow\s+.{1,50})\s+on\s+(?:social media|social|facebook|twitter|x|instagram|tiktok|youtube|linkedin|whatsapp|telegram|threads|bluesky|mastodon)\b.{0,80}$", Ci)]
-    public static partial Regex FollowPrompt();
-
     /// <summary>A link-list label: "More from Sport:", "More on X:", "Read more:", "Related:", followed by links.</summary>
     [GeneratedRegex(@"^(?:more (?:from|on|in|about) [^:|]{1,40}|read more|related(?: stories| articles| links)?|see also|also read|latest)\s*:\s*\S", Ci)]
     public static partial Regex LinkListLabel();
-
-    /// <summary>Photo/agency credit vocabulary in a short all-caps line: "NORTHSIDE PHOTO AGENCY", "STAFF / POOL".</summary>
-    [GeneratedRegex(@"\b(?:PHOTOS?|IMAGES?|AGENCY|PRESS|WIRE|STAFF|POOL|FILE)\b", RegexOptions.CultureInvariant)]
-    public static partial Regex CreditVocabulary();
 
     /// <summary>A byline: "By Jane Doe", "By Jane Doe and Sam Roe", "BY JANE DOE, Staff Reporter".</summary>
     [GeneratedRegex(@"^(?:By|BY)\s+(?:[\p{Lu}][\p{L}'.-]{0,30}\s?){1,4}(?:(?:,|and|&)\s*(?:[\p{Lu}][\p{L}'.-]{0,30}\s?){1,4}){0,3}(?:\s*[,|\u2013\u2014-]\s*[^.!?]{0,60})?$", Nb)]

@@ -1,4 +1,4 @@
-using System.Text.RegularExpressions;
+using Corroborate.Model;
 
 namespace Corroborate.Extraction;
 
@@ -8,260 +8,36 @@ namespace Corroborate.Extraction;
 /// repeats; a headline-shaped line is a subheading only between prose; after a reference list nothing is body.
 /// Kept lines go to <see cref="ParagraphCleaner"/>; everything else becomes a removed block with its reason.
 /// </summary>
+/// <remarks>
+/// Steps: the teaser header goes, the headline becomes the title, the lead (lines before the first prose line)
+/// gives title, dateline and navigation, then each body line is decided by <see cref="BodyLineRules"/> and a line
+/// that is not body is removed as its kind says (<see cref="LineRemovals"/>).
+/// </remarks>
 internal sealed class SegmentReader
 {
-    private readonly IReadOnlyList<SourceLine> _lines;
-    private readonly IReadOnlyList<LineKind> _kinds;
-    private readonly LineFrequencies? _repeated;
+    private readonly PageLines _page;
 
-    public SegmentReader(IReadOnlyList<SourceLine> lines, IReadOnlyList<LineKind> kinds, LineFrequencies? repeated)
-    {
-        _lines = lines;
-        _kinds = kinds;
-        _repeated = repeated;
-    }
+    public SegmentReader(IReadOnlyList<SourceLine> lines, IReadOnlyList<LineKind> kinds, LineFrequencies? repeated, ExtractionOptions options) =>
+        _page = new PageLines(lines, kinds, repeated, options);
 
     /// <summary>Fills <paramref name="draft"/> with title/date/removals and returns the indexes of the lines to keep, in order.</summary>
     public List<int> Read(Segment segment, ArticleDraft draft)
     {
-        var kept = new List<int>();
-        foreach (int h in segment.HeaderLines)
-        {
-            draft.Remove(_lines[h], "teaser-header", "outlet and time-ago lines heading a teaser");
-        }
-
+        RemoveTeaserHeader(segment, draft);
         if (segment.HeadlineLine >= 0)
         {
-            draft.Title = CleanTitle(_lines[segment.HeadlineLine].Text);
+            draft.Title = CleanTitle(_page.Lines[segment.HeadlineLine].Text);
         }
 
-        int firstProse = -1;
-        for (int i = segment.From; i < segment.To; i++)
-        {
-            if (_kinds[i] is LineKind.Prose or LineKind.CounterCaption && !(IsRepeated(i) && IsShort(i)))
-            {
-                firstProse = i;
-                break;
-            }
-        }
-
+        int firstProse = FirstProse(segment);
         if (firstProse < 0)
         {
-            for (int i = segment.From; i < segment.To; i++)
-            {
-                RemoveByKind(i, draft);
-            }
-
-            return kept;
+            RemoveByKind(segment.From, segment.To, draft);
+            return [];
         }
 
         ReadLead(segment, firstProse, draft);
-        int lastProse = firstProse;
-        for (int i = firstProse; i < segment.To && _kinds[i] != LineKind.Reference; i++)
-        {
-            if (_kinds[i] == LineKind.Prose)
-            {
-                lastProse = i;
-            }
-        }
-
-        int keepUntil = Math.Max(lastProse - 1, ListAfter(lastProse, segment.To));
-        bool tail = false;
-        for (int i = firstProse; i < segment.To; i++)
-        {
-            LineKind kind = _kinds[i];
-            if (kind == LineKind.Blank)
-            {
-                continue;
-            }
-
-            if (kind == LineKind.Reference)
-            {
-                tail = true;
-            }
-
-            if (tail)
-            {
-                draft.Remove(_lines[i], kind == LineKind.Bullet ? "summary" : "references",
-                    kind == LineKind.Bullet ? "bullet summary appended after the article end" : "reference list appended after the article end");
-                continue;
-            }
-
-            if (IsRepeated(i) && IsShort(i))
-            {
-                draft.Remove(_lines[i], "repeated", "the same line appears in many documents");
-                continue;
-            }
-
-            if (i > keepUntil && i > lastProse && IsTrailingNumberedItem(i, lastProse, segment))
-            {
-                draft.Remove(_lines[i], "related-links", "numbered list of headlines after the article end");
-                continue;
-            }
-
-            switch (kind)
-            {
-                case LineKind.Prose:
-                    kept.Add(i);
-                    break;
-                case LineKind.CounterCaption when IsCaption(i):
-                    draft.Remove(_lines[i], "caption", "photo counter followed by a caption sentence (an agency credit follows or the counter repeats)");
-                    break;
-                case LineKind.CounterCaption:
-                    kept.Add(i);
-                    break;
-                case LineKind.Headline or LineKind.Other when IsBetweenProse(i, segment) && LooksLikeBodyLine(i):
-                    kept.Add(i);
-                    break;
-
-                // Inside the body (between its first and last prose lines) short lines are list items, steps or subheads.
-                case LineKind.Headline or LineKind.Other or LineKind.Bullet when i <= keepUntil && !tail:
-                    kept.Add(i);
-                    break;
-                case LineKind.Other when IsCutOffEnding(i, segment):
-                    kept.Add(i);
-                    break;
-                case LineKind.Bullet when IsBetweenProse(i, segment) || IsInList(i, segment):
-                    kept.Add(i);
-                    break;
-                default:
-                    RemoveByKind(i, draft);
-                    break;
-            }
-        }
-
-        return kept;
-    }
-
-    /// <summary>The lines before the first prose line: dateline, title, and navigation or widgets.</summary>
-    private void ReadLead(Segment segment, int firstProse, ArticleDraft draft)
-    {
-        int titleLine = -1;
-        if (draft.Title is null)
-        {
-            for (int i = firstProse - 1; i >= segment.From; i--)
-            {
-                if (_kinds[i] is LineKind.Blank or LineKind.Dateline or LineKind.Byline)
-                {
-                    continue;
-                }
-
-                if (_kinds[i] == LineKind.Headline || _lines[i].IsHeading)
-                {
-                    titleLine = i;
-                }
-
-                break;
-            }
-        }
-
-        for (int i = segment.From; i < firstProse; i++)
-        {
-            if (i == titleLine)
-            {
-                draft.Title = CleanTitle(_lines[i].Text);
-                draft.Remove(_lines[i], "title", "headline-shaped line before the first paragraph, kept as Title");
-            }
-            else if (_kinds[i] == LineKind.Dateline && draft.Published is null)
-            {
-                draft.Published = DatelineParser.Parse(_lines[i].Text);
-                draft.Remove(_lines[i], "dateline", "a line that is only a date, kept as Published");
-            }
-            else if (_kinds[i] is LineKind.Headline or LineKind.Other && segment.HeadlineLine < 0)
-            {
-                draft.Remove(_lines[i], "navigation", "short non-sentence line before the article starts");
-            }
-            else
-            {
-                RemoveByKind(i, draft);
-            }
-        }
-    }
-
-    private void RemoveByKind(int i, ArticleDraft draft)
-    {
-        SourceLine line = _lines[i];
-        switch (_kinds[i])
-        {
-            case LineKind.Blank:
-                return;
-            case LineKind.ShareWidget:
-                draft.Remove(line, "share-widget", "only share/follow widget words");
-                return;
-            case LineKind.Caption:
-                draft.Remove(line, "caption", "one short sentence right above a photo credit");
-                return;
-            case LineKind.CommentsWidget:
-                draft.Remove(line, "comments", "comment widget text");
-                return;
-            case LineKind.RelatedHeader:
-                draft.Remove(line, "related-links", "related-stories header");
-                return;
-            case LineKind.Advertisement:
-                draft.Remove(line, "advertisement", "advertisement slot");
-                return;
-            case LineKind.InlinePromo:
-                draft.Remove(line, "promo", "'Read more: …'-style pointer to another story");
-                return;
-            case LineKind.SignIn:
-                draft.Remove(line, "sign-in", "sign-in, subscription or newsletter prompt");
-                return;
-            case LineKind.WireCredit:
-                draft.CreditOutlet ??= WireName(line.Text);
-                draft.Remove(line, "credit", "wire or reporting credit line");
-                return;
-            case LineKind.Tags:
-                draft.Remove(line, "tags", "hashtags/tags line");
-                return;
-            case LineKind.AgencyCredit:
-                draft.Remove(line, "credit", "a line that is only a photo or agency credit");
-                return;
-            case LineKind.LatestFrom:
-                Match m = Patterns.LatestFrom().Match(line.Text.Trim());
-                draft.StatedOutlet ??= m.Success ? m.Groups[1].Value.Trim().TrimEnd(',') : null;
-                draft.Remove(line, "footer", "'For the latest from …' footer; its outlet is kept as Outlet");
-                return;
-            case LineKind.Provenance:
-                Match host = Patterns.NotEditedBy().Match(line.Text);
-                draft.StatedOutlet ??= host.Success ? host.Groups[1].Value.Trim() : null;
-                draft.Remove(line, "footer", "note on where or how the article was published (an outlet it names as publisher is kept as Outlet)");
-                return;
-            case LineKind.Byline:
-                draft.Remove(line, "byline", "'By …' author line");
-                return;
-            case LineKind.Copyright:
-                Match holder = Patterns.CopyrightHolder().Match(line.Text.Trim());
-                draft.CopyrightOutlet ??= holder.Success ? holder.Groups[1].Value.Trim() : null;
-                draft.Remove(line, "footer", "copyright or 'All rights reserved' footer (its holder is the outlet when nothing else names one)");
-                return;
-            case LineKind.FollowPrompt:
-                draft.Remove(line, "share-widget", "prompt to follow the outlet on social media");
-                return;
-            case LineKind.LinkList:
-                draft.Remove(line, "related-links", "a line of links to other stories ('More from …:' label or headlines joined by ' | ')");
-                return;
-            case LineKind.CommentRemnant:
-                draft.Remove(line, "html-remnant", "HTML comment markers left in the text");
-                return;
-            case LineKind.TimeAgo or LineKind.Dateline:
-                draft.Remove(line, "timestamp", "a time or date line inside the article");
-                return;
-            case LineKind.Reference:
-                draft.Remove(line, "references", "reference list entry");
-                return;
-            case LineKind.Bullet:
-                draft.Remove(line, "summary", "bullet line outside the article body");
-                return;
-            case LineKind.CounterCaption:
-                draft.Remove(line, "caption", "photo counter followed by a caption sentence");
-                return;
-            case LineKind.Headline:
-                draft.Remove(line, "promo", "headline-shaped line not followed by article prose");
-                return;
-            default:
-                draft.Remove(line, "boilerplate", "short line that is neither a sentence nor a subheading between paragraphs");
-                return;
-        }
+        return ReadBody(new SegmentBody(_page, segment, firstProse), draft);
     }
 
     /// <summary>A headline without decorations: leading emoji or symbols and surrounding space.</summary>
@@ -277,168 +53,116 @@ internal sealed class SegmentReader
         return t[i..].Trim().ToString();
     }
 
-    private static string? WireName(string text)
+    private void RemoveTeaserHeader(Segment segment, ArticleDraft draft)
     {
-        string[] words = text.Trim().TrimEnd('.').Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length is >= 3 and <= 6 && words[0].Equals("with", StringComparison.OrdinalIgnoreCase) && words[^1].StartsWith("wire", StringComparison.OrdinalIgnoreCase)
-            ? string.Join(' ', words[1..^1])
-            : null;
+        foreach (int h in segment.HeaderLines)
+        {
+            draft.Remove(_page.Lines[h], RemovedKind.TeaserHeader, "outlet and time-ago lines heading a teaser");
+        }
     }
 
-    // Copies of one story share whole paragraphs, so only short, label-like lines count as repeated boilerplate.
-    private bool IsShort(int i) => LineFeatures.Of(_lines[i].Text).Words < 12;
-
-    private bool IsRepeated(int i) => _repeated is not null && _repeated.IsRepeated(_lines[i].Text);
-
-    private bool IsCaption(int i)
+    /// <summary>The first prose (or photo-counter) line that is not short boilerplate many documents share; -1 when none.</summary>
+    private int FirstProse(Segment segment)
     {
-        int next = i + 1;
-        while (next < _kinds.Count && _kinds[next] == LineKind.Blank)
+        for (int i = segment.From; i < segment.To; i++)
         {
-            next++;
-        }
-
-        if (next < _kinds.Count && _kinds[next] == LineKind.AgencyCredit)
-        {
-            return true;
-        }
-
-        // A photo counter repeats ("4 …" on every caption of a 4-photo gallery); a quantity opening a sentence rarely does.
-        string counter = Patterns.PhotoCounter().Match(_lines[i].Text).Groups[1].Value;
-        int same = 0;
-        for (int j = 0; j < _kinds.Count; j++)
-        {
-            if (j != i && _kinds[j] == LineKind.CounterCaption && Patterns.PhotoCounter().Match(_lines[j].Text).Groups[1].Value == counter)
+            if (_page.Kinds[i] is LineKind.Prose or LineKind.CounterCaption && !_page.IsRepeatedShort(i))
             {
-                same++;
+                return i;
             }
         }
 
-        return same >= 1;
+        return -1;
     }
 
-    /// <summary>
-    /// A list introduced by a colon right after the last paragraph ("Tour dates:" then one line per date) is
-    /// article content; returns the index of its last item, or -1 when there is no such list.
-    /// </summary>
-    private int ListAfter(int lastProse, int to)
+    /// <summary>The lines before the first prose line: dateline, title, and navigation or widgets.</summary>
+    private void ReadLead(Segment segment, int firstProse, ArticleDraft draft)
     {
-        int i = lastProse + 1;
-        while (i < to && _kinds[i] == LineKind.Blank)
+        int titleLine = draft.Title is null ? TitleLine(segment, firstProse) : -1;
+        for (int i = segment.From; i < firstProse; i++)
         {
-            i++;
+            SourceLine line = _page.Lines[i];
+            LineKind kind = _page.Kinds[i];
+            if (i == titleLine)
+            {
+                draft.Title = CleanTitle(line.Text);
+                draft.Remove(line, RemovedKind.Title, "headline-shaped line before the first paragraph, kept as Title");
+            }
+            else if (kind == LineKind.Dateline && draft.Published is null)
+            {
+                draft.Published = DatelineParser.Parse(line.Text, _page.Options);
+                draft.Remove(line, RemovedKind.Dateline, "a line that is only a date, kept as Published");
+            }
+            else if (kind is LineKind.Headline or LineKind.Other && segment.HeadlineLine < 0)
+            {
+                draft.Remove(line, RemovedKind.Navigation, "short non-sentence line before the article starts");
+            }
+            else
+            {
+                LineRemovals.Remove(line, kind, draft);
+            }
         }
+    }
 
-        bool introduced = _lines[lastProse].Text.TrimEnd().EndsWith(':');
-        if (!introduced && i < to && _kinds[i] is LineKind.Other or LineKind.Headline && _lines[i].Text.TrimEnd().EndsWith(':'))
+    /// <summary>The headline (or heading) nearest above the first prose line, past datelines and bylines; -1 when none.</summary>
+    private int TitleLine(Segment segment, int firstProse)
+    {
+        for (int i = firstProse - 1; i >= segment.From; i--)
         {
-            introduced = true;
-            i++;
-        }
-
-        if (!introduced)
-        {
-            return -1;
-        }
-
-        int items = 0, last = -1;
-        for (; i < to; i++)
-        {
-            if (_kinds[i] == LineKind.Blank)
+            if (_page.Kinds[i] is LineKind.Blank or LineKind.Dateline or LineKind.Byline)
             {
                 continue;
             }
 
-            if (_kinds[i] is not (LineKind.Headline or LineKind.Other or LineKind.Bullet or LineKind.Dateline))
-            {
-                break;
-            }
-
-            items++;
-            last = i;
+            return _page.Kinds[i] == LineKind.Headline || _page.Lines[i].IsHeading ? i : -1;
         }
 
-        return items >= 2 ? last : -1;
+        return -1;
     }
 
-    /// <summary>
-    /// A numbered, non-sentence line after the last paragraph that belongs to a run of at least two such lines
-    /// ("1. Headline", "2. Headline"): a most-read or recommended list, not article content.
-    /// </summary>
-    private bool IsTrailingNumberedItem(int i, int lastProse, Segment segment)
+    /// <summary>Each line from the first prose line on, decided by the first matching <see cref="BodyLineRules"/> rule.</summary>
+    private List<int> ReadBody(SegmentBody body, ArticleDraft draft)
     {
-        if (!IsNumberedHeadline(i))
+        var kept = new List<int>();
+        for (int i = body.FirstProse; i < body.Segment.To; i++)
         {
-            return false;
-        }
-
-        int items = 0;
-        for (int j = lastProse + 1; j < segment.To; j++)
-        {
-            if (IsNumberedHeadline(j))
+            LineVerdict verdict = Decide(body, i);
+            switch (verdict.Kind)
             {
-                items++;
+                case LineVerdictKind.Keep:
+                    kept.Add(i);
+                    break;
+                case LineVerdictKind.Remove:
+                    draft.Remove(_page.Lines[i], verdict.Removed, verdict.Reason);
+                    break;
+                case LineVerdictKind.RemoveByKind:
+                    LineRemovals.Remove(_page.Lines[i], _page.Kinds[i], draft);
+                    break;
             }
         }
 
-        return items >= 2;
+        return kept;
     }
 
-    private bool IsNumberedHeadline(int j) =>
-        _kinds[j] is not (LineKind.Blank or LineKind.Prose) && Patterns.NumberedItem().IsMatch(_lines[j].Text.TrimStart())
-        && LineFeatures.Of(_lines[j].Text).Words <= 20;
-
-    /// <summary>The last line of prose cut off mid-word ("This is what the villagers ar..."): body, to be marked truncated.</summary>
-    private bool IsCutOffEnding(int i, Segment segment)
+    private static LineVerdict Decide(SegmentBody body, int i)
     {
-        LineFeatures f = LineFeatures.Of(_lines[i].Text);
-        if (!f.EndsWithEllipsis || f.Words < 4 || f.StopwordRatio < 0.15 || !HasProse(i - 1, segment.From, -1))
+        foreach (BodyLineRule rule in BodyLineRules.InOrder)
         {
-            return false;
-        }
-
-        for (int j = i + 1; j < segment.To; j++)
-        {
-            if (_kinds[j] == LineKind.Prose)
+            ExtractionWork.Add(1);
+            if (rule.Matches(body, i))
             {
-                return false;
+                return rule.Verdict;
             }
         }
 
-        return true;
+        return BodyLineRules.Otherwise;
     }
 
-    private bool LooksLikeBodyLine(int i)
+    private void RemoveByKind(int from, int to, ArticleDraft draft)
     {
-        if (_lines[i].IsHeading || _kinds[i] == LineKind.Headline)
+        for (int i = from; i < to; i++)
         {
-            return true;
+            LineRemovals.Remove(_page.Lines[i], _page.Kinds[i], draft);
         }
-
-        LineFeatures f = LineFeatures.Of(_lines[i].Text);
-        return f.Words >= 6 && f.StopwordRatio >= 0.2 && !f.EndsWithColon;
-    }
-
-    private bool IsBetweenProse(int i, Segment segment) => HasProse(i - 1, segment.From, -1) && HasProse(i + 1, segment.To, 1);
-
-    private bool IsInList(int i, Segment segment) => HasProse(i + 1, segment.To, 1) && HasProse(i - 1, segment.From, -1);
-
-    /// <summary>Whether the nearest non-blank, non-caption line in a direction is prose (a bullet list counts as continuing).</summary>
-    private bool HasProse(int from, int limit, int step)
-    {
-        for (int j = from; step > 0 ? j < limit : j >= limit; j += step)
-        {
-            switch (_kinds[j])
-            {
-                case LineKind.Blank or LineKind.Advertisement or LineKind.AgencyCredit or LineKind.CounterCaption or LineKind.Bullet:
-                    continue;
-                case LineKind.Prose:
-                    return true;
-                default:
-                    return false;
-            }
-        }
-
-        return false;
     }
 }

@@ -8,11 +8,18 @@ namespace Corroborate.Extraction;
 /// </summary>
 internal sealed class SourceAligner
 {
-    private const int Window = 48;
     private readonly string _source;
+    private readonly int _window;
+    private readonly int _lastClose;
     private int _cursor;
 
-    public SourceAligner(string source) => _source = source;
+    /// <param name="window">How many markup characters (tags skipped) past the cursor a character is looked for.</param>
+    public SourceAligner(string source, int window)
+    {
+        _source = source;
+        _window = window;
+        _lastClose = source.LastIndexOf('>');
+    }
 
     /// <summary>Moves the cursor forward to an element's start (never backward).</summary>
     public void AnchorAt(int position)
@@ -30,32 +37,43 @@ internal sealed class SourceAligner
     {
         int seen = 0;
         int i = _cursor;
-        while (i < _source.Length && seen < Window)
+        int work = 0;
+        try
         {
-            char s = _source[i];
-            if (s == '<')
+            while (i < _source.Length && seen < _window)
             {
-                int close = _source.IndexOf('>', i);
-                if (close < 0)
+                work++;
+                char s = _source[i];
+                if (s == '<')
                 {
-                    break;
+                    // Past the last '>' no tag can close: say so at once rather than search to the end on every call.
+                    int close = i > _lastClose ? -1 : _source.IndexOf('>', i);
+                    if (close < 0)
+                    {
+                        break;
+                    }
+
+                    work += close - i;
+                    i = close + 1;
+                    continue;
                 }
 
-                i = close + 1;
-                continue;
+                if (s == c)
+                {
+                    _cursor = i + 1;
+                    return i;
+                }
+
+                i++;
+                seen++;
             }
 
-            if (s == c)
-            {
-                _cursor = i + 1;
-                return i;
-            }
-
-            i++;
-            seen++;
+            return Math.Min(_cursor, _source.Length - 1);
         }
-
-        return Math.Min(_cursor, _source.Length - 1);
+        finally
+        {
+            ExtractionWork.Add(work);
+        }
     }
 
     private void SkipTag()

@@ -18,7 +18,7 @@ internal static partial class ReferenceListReader
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (RemovedBlock block in article.Removed)
         {
-            if (block.Kind != "references" || block.Start < 0 || block.End > documentText.Length || block.End <= block.Start)
+            if (block.Kind != RemovedKind.References || block.Start < 0 || block.End > documentText.Length || block.End <= block.Start)
             {
                 continue;
             }

@@ -69,16 +69,9 @@ public sealed record HappeningDateKey(HappeningPhase Phase) : FactKey
 {
     public override FactKind Kind => FactKind.Date;
 
-    public override string Text => "date:" + PhaseName;
+    public override string Text => "date:" + ContractNames.Of(Phase);
 
-    public override string Words => Phase == HappeningPhase.Held ? "date" : PhaseName + " date";
-
-    private string PhaseName => Phase switch
-    {
-        HappeningPhase.Start => "start",
-        HappeningPhase.End => "end",
-        _ => "held",
-    };
+    public override string Words => Phase == HappeningPhase.Held ? "date" : ContractNames.Of(Phase) + " date";
 }
 
 /// <summary>The year a thing was finished, built or opened, by the thing's stem.</summary>

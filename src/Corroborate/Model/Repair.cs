@@ -1,5 +1,5 @@
 namespace Corroborate.Model;
 
 /// <summary>A repair of scraping damage at document offsets [Start, End): what was there and what the clean text has instead.</summary>
-/// <param name="Kind"><c>missing-space</c>, <c>dangling-link</c>, <c>truncation</c>, …</param>
-public sealed record Repair(int Start, int End, string Kind, string Original, string Replacement);
+/// <param name="Kind">What was repaired (a missing space, a dangling link remnant, a truncation); written out by its <see cref="ContractNames"/> name.</param>
+public sealed record Repair(int Start, int End, RepairKind Kind, string Original, string Replacement);

@@ -17,6 +17,7 @@ namespace Corroborate.Pipeline;
 public sealed class PipelineBuilder
 {
     private ReaderOptions _readerOptions = ReaderOptions.Default;
+    private ExtractionOptions _extractionOptions = ExtractionOptions.Default;
     private CopyOptions _copyOptions = new();
     private StoryIndexOptions _storyOptions = new();
     private CorroborationOptions _corroborationOptions = CorroborationOptions.Default;
@@ -32,6 +33,12 @@ public sealed class PipelineBuilder
     public PipelineBuilder WithReaderOptions(ReaderOptions options)
     {
         _readerOptions = options;
+        return this;
+    }
+
+    public PipelineBuilder WithExtractionOptions(ExtractionOptions options)
+    {
+        _extractionOptions = options;
         return this;
     }
 
@@ -101,7 +108,7 @@ public sealed class PipelineBuilder
         _storyOptions.Validate();
         var stages = new PipelineStages(
             new DocumentReader(_readerOptions),
-            new ArticleExtractor(),
+            new ArticleExtractor(_extractionOptions),
             new MentionStage(MentionFinders),
             new Corroborator(_offices, _corroborationOptions),
             new BriefBuilder(_briefOptions));

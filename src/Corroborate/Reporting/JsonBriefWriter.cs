@@ -64,19 +64,12 @@ internal static class JsonBriefWriter
         json.WriteStartArray("cells");
         foreach (var row in coverage.Cells)
         {
-            JsonReportWriter.WriteIds(json, null, row.Select(CellName));
+            JsonReportWriter.WriteIds(json, null, row.Select(ContractNames.Of));
         }
 
         json.WriteEndArray();
         json.WriteEndObject();
     }
-
-    public static string CellName(CoverageCell cell) => cell switch
-    {
-        CoverageCell.Confirmed => "confirmed",
-        CoverageCell.Contradicted => "contradicted",
-        _ => "not-mentioned",
-    };
 
     private static void WriteSentences(Utf8JsonWriter json, string name, IEnumerable<BriefSentence> sentences)
     {

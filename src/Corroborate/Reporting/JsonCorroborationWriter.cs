@@ -58,7 +58,7 @@ internal static class JsonCorroborationWriter
         json.WriteString("id", fact.Id);
         json.WriteString("story", fact.Story);
         json.WriteString("event", fact.Event);
-        json.WriteString("kind", fact.Kind.ToString().ToLowerInvariant());
+        json.WriteString("kind", ContractNames.Of(fact.Kind));
         json.WriteString("key", fact.Key.Text);
         json.WriteString("text", fact.Text);
         json.WriteString("value", fact.Value);
@@ -79,7 +79,7 @@ internal static class JsonCorroborationWriter
         json.WriteString("id", conflict.Id);
         json.WriteString("story", conflict.Story);
         json.WriteString("event", conflict.Event);
-        json.WriteString("kind", conflict.Kind.ToString().ToLowerInvariant());
+        json.WriteString("kind", ContractNames.Of(conflict.Kind));
         json.WriteString("key", conflict.Key.Text);
         json.WriteString("summary", conflict.Summary);
         json.WriteString("record", conflict.Record);
@@ -110,7 +110,7 @@ internal static class JsonCorroborationWriter
         json.WriteBoolean("former", check.Former);
         JsonReportWriter.WriteDate(json, "date", check.Date);
         json.WriteString("expected", check.Expected);
-        json.WriteString("verdict", check.Verdict == OfficeVerdict.Matches ? "matches" : "mismatch");
+        json.WriteString("verdict", ContractNames.Of(check.Verdict));
         JsonCitation.WriteSpan(json, check.Source);
         json.WriteEndObject();
     }

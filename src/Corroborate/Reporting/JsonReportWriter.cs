@@ -33,7 +33,7 @@ public static class JsonReportWriter
             json.WriteStartObject();
             json.WriteString("path", document.Path);
             json.WriteString("id", document.Id);
-            json.WriteString("format", document.Format == DocumentFormat.Html ? "html" : "text");
+            json.WriteString("format", ContractNames.Of(document.Format));
             WriteDiagnostics(json, "diagnostics", document.Diagnostics);
             json.WriteEndObject();
         }
@@ -87,7 +87,7 @@ public static class JsonReportWriter
             json.WriteStartObject();
             json.WriteNumber("start", block.Start);
             json.WriteNumber("end", block.End);
-            json.WriteString("kind", block.Kind);
+            json.WriteString("kind", ContractNames.Of(block.Kind));
             json.WriteString("reason", block.Reason);
             json.WriteEndObject();
         }
@@ -99,7 +99,7 @@ public static class JsonReportWriter
             json.WriteStartObject();
             json.WriteNumber("start", repair.Start);
             json.WriteNumber("end", repair.End);
-            json.WriteString("kind", repair.Kind);
+            json.WriteString("kind", ContractNames.Of(repair.Kind));
             json.WriteString("original", repair.Original);
             json.WriteString("replacement", repair.Replacement);
             json.WriteEndObject();
@@ -107,7 +107,7 @@ public static class JsonReportWriter
 
         json.WriteEndArray();
         json.WriteString("copyOf", report.Copy?.CanonicalId);
-        json.WriteString("copyKind", report.Copy is null ? null : CopyKindName(report.Copy.Kind));
+        json.WriteString("copyKind", report.Copy is null ? null : ContractNames.Of(report.Copy.Kind));
         if (report.Copy is null)
         {
             json.WriteNull("copySimilarity");
@@ -159,13 +159,6 @@ public static class JsonReportWriter
         json.WriteEndObject();
     }
 
-    public static string CopyKindName(CopyKind kind) => kind switch
-    {
-        CopyKind.Exact => "exact",
-        CopyKind.Near => "near",
-        _ => "truncated",
-    };
-
     /// <summary>An array of strings, as a property when <paramref name="name"/> is given, else as an array value.</summary>
     internal static void WriteIds(Utf8JsonWriter json, string? name, IEnumerable<string> ids)
     {
@@ -204,7 +197,7 @@ public static class JsonReportWriter
         foreach (Diagnostic diagnostic in diagnostics)
         {
             json.WriteStartObject();
-            json.WriteString("severity", diagnostic.Severity.ToString().ToLowerInvariant());
+            json.WriteString("severity", ContractNames.Of(diagnostic.Severity));
             json.WriteString("code", diagnostic.Code);
             json.WriteString("message", diagnostic.Message);
             json.WriteEndObject();

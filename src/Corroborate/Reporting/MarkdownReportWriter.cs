@@ -43,7 +43,7 @@ public static class MarkdownReportWriter
                     WriteArticle(output, article, "- ", showRemoved);
                     foreach (ArticleReport copy in copiesOf[article.Article.Id])
                     {
-                        WriteArticle(output, copy, $"  - {JsonReportWriter.CopyKindName(copy.Copy!.Kind)} copy: ", showRemoved);
+                        WriteArticle(output, copy, $"  - {ContractNames.Of(copy.Copy!.Kind)} copy: ", showRemoved);
                     }
                 }
 
@@ -70,12 +70,12 @@ public static class MarkdownReportWriter
         string indent = new(' ', prefix.Length - prefix.TrimStart().Length + 2);
         foreach (RemovedBlock block in article.Removed)
         {
-            output.WriteLine($"{indent}- removed {block.Kind} [{block.Start}, {block.End}): {Escape(block.Reason)}");
+            output.WriteLine($"{indent}- removed {ContractNames.Of(block.Kind)} [{block.Start}, {block.End}): {Escape(block.Reason)}");
         }
 
         foreach (Repair repair in article.Repairs)
         {
-            output.WriteLine($"{indent}- repaired {repair.Kind} [{repair.Start}, {repair.End}): `{repair.Original}` → `{repair.Replacement}`");
+            output.WriteLine($"{indent}- repaired {ContractNames.Of(repair.Kind)} [{repair.Start}, {repair.End}): `{repair.Original}` → `{repair.Replacement}`");
         }
     }
 
@@ -95,7 +95,7 @@ public static class MarkdownReportWriter
         foreach (var (path, diagnostic) in problems)
         {
             string where = path.Length == 0 ? "" : $"{Escape(path)}: ";
-            output.WriteLine($"- {where}{diagnostic.Severity.ToString().ToLowerInvariant()} `{diagnostic.Code}`: {Escape(diagnostic.Message)}");
+            output.WriteLine($"- {where}{ContractNames.Of(diagnostic.Severity)} `{diagnostic.Code}`: {Escape(diagnostic.Message)}");
         }
 
         output.WriteLine();

@@ -15,8 +15,8 @@ public class BoilerplateTests
         Assert.DoesNotContain("Getty", a.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("REUTERS", a.Text, StringComparison.Ordinal);
         Assert.Contains("nine votes to four", a.Text, StringComparison.Ordinal);
-        Assert.Equal(2, a.Removed.Count(r => r.Kind == "caption"));
-        Assert.Equal(2, a.Removed.Count(r => r.Kind == "credit"));
+        Assert.Equal(2, a.Removed.Count(r => r.Kind == RemovedKind.Caption));
+        Assert.Equal(2, a.Removed.Count(r => r.Kind == RemovedKind.Credit));
     }
 
     [Fact]
@@ -26,7 +26,7 @@ public class BoilerplateTests
         Article a = Single(text);
         Assert.DoesNotContain("paper lanterns", a.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("Mara Lind", a.Text, StringComparison.Ordinal);
-        Assert.Contains(a.Removed, r => r.Kind == "caption");
+        Assert.Contains(a.Removed, r => r.Kind == RemovedKind.Caption);
         Assert.StartsWith(LibraryBody[..30], a.Text, StringComparison.Ordinal);
     }
 
@@ -36,7 +36,7 @@ public class BoilerplateTests
         string text = "The museum reopened on Friday after a two-year renovation. Advertisement Visitors queued for an hour to see the new whale skeleton, which hangs in the main hall.\nThe director said entry will stay free for children.\n";
         Article a = Single(text);
         Assert.Contains("renovation. Visitors queued", a.Text, StringComparison.Ordinal);
-        RemovedBlock ad = Assert.Single(a.Removed, r => r.Kind == "advertisement");
+        RemovedBlock ad = Assert.Single(a.Removed, r => r.Kind == RemovedKind.Advertisement);
         Assert.Contains("Advertisement", text[ad.Start..ad.End], StringComparison.Ordinal);
     }
 
@@ -46,9 +46,9 @@ public class BoilerplateTests
         string text = LibraryBody + "With Gazette wires\nHashtags\nSign up for our free morning newsletter\nComments\n";
         Article a = Single(text);
         Assert.EndsWith("over two years.", a.Text, StringComparison.Ordinal);
-        Assert.Contains(a.Removed, r => r.Kind == "credit");
-        Assert.Contains(a.Removed, r => r.Kind == "tags");
-        Assert.Contains(a.Removed, r => r.Kind == "sign-in");
+        Assert.Contains(a.Removed, r => r.Kind == RemovedKind.Credit);
+        Assert.Contains(a.Removed, r => r.Kind == RemovedKind.Tags);
+        Assert.Contains(a.Removed, r => r.Kind == RemovedKind.SignIn);
     }
 
     [Fact]
@@ -78,8 +78,8 @@ public class BoilerplateTests
         Article a = Single(text);
         Assert.DoesNotContain("[1]", a.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("petition", a.Text, StringComparison.Ordinal);
-        Assert.Equal(2, a.Removed.Count(r => r.Kind == "references"));
-        Assert.Single(a.Removed, r => r.Kind == "summary");
+        Assert.Equal(2, a.Removed.Count(r => r.Kind == RemovedKind.References));
+        Assert.Single(a.Removed, r => r.Kind == RemovedKind.Summary);
     }
 
     [Fact]
@@ -101,7 +101,7 @@ public class BoilerplateTests
 
         Article a = Assert.Single(Extractor.Extract(PlainDoc(LibraryBody + promo + "\n"), frequencies).Articles);
         Assert.DoesNotContain("Harbour app", a.Text, StringComparison.Ordinal);
-        Assert.Contains(a.Removed, r => r.Kind == "repeated");
+        Assert.Contains(a.Removed, r => r.Kind == RemovedKind.Repeated);
         Assert.Equal(5, frequencies.DocumentCount(promo.ToUpperInvariant()));
     }
 
@@ -116,7 +116,7 @@ public class BoilerplateTests
 
         frequencies.AddDocument("An unrelated note about the weather.\n");
         Article a = Assert.Single(Extractor.Extract(PlainDoc(LibraryBody), frequencies).Articles);
-        Assert.DoesNotContain(a.Removed, r => r.Kind == "repeated");
+        Assert.DoesNotContain(a.Removed, r => r.Kind == RemovedKind.Repeated);
         Assert.Equal(Assert.Single(Extractor.Extract(PlainDoc(LibraryBody)).Articles).Text, a.Text);
     }
 

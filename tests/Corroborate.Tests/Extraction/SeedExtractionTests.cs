@@ -75,8 +75,8 @@ public class SeedExtractionTests
         Article a = Assert.Single(Extractor.Extract(SeedFiles.Load(Seed("001"))).Articles);
         Assert.True(a.Truncated);
         Assert.EndsWith("Ukrainians", a.Text, StringComparison.Ordinal);
-        Assert.Contains(a.Repairs, r => r.Kind == "missing-space");
-        Assert.Contains(a.Repairs, r => r.Kind == "truncation");
+        Assert.Contains(a.Repairs, r => r.Kind == RepairKind.MissingSpace);
+        Assert.Contains(a.Repairs, r => r.Kind == RepairKind.Truncation);
         Assert.DoesNotContain(".The ", a.Text, StringComparison.Ordinal);
     }
 
@@ -84,8 +84,8 @@ public class SeedExtractionTests
     public void Reference_list_and_bullet_summary_are_kept_apart_as_removed_blocks()
     {
         Article a = Assert.Single(Extractor.Extract(SeedFiles.Load(Seed("003"))).Articles);
-        Assert.Contains(a.Removed, r => r.Kind == "references");
-        Assert.Contains(a.Removed, r => r.Kind == "summary");
+        Assert.Contains(a.Removed, r => r.Kind == RemovedKind.References);
+        Assert.Contains(a.Removed, r => r.Kind == RemovedKind.Summary);
         Assert.DoesNotContain("[1]", a.Text, StringComparison.Ordinal);
     }
 

@@ -34,7 +34,7 @@ public class SegmentationTests
         Assert.StartsWith("The island ferry", teaser.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("minutes ago", teaser.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("Mountain road", teaser.Text, StringComparison.Ordinal);
-        Assert.Contains(main.Removed, r => r.Kind == "related-links" && Page[r.Start..r.End].Contains("Mountain road", StringComparison.Ordinal));
+        Assert.Contains(main.Removed, r => r.Kind == RemovedKind.RelatedLinks && Page[r.Start..r.End].Contains("Mountain road", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -58,7 +58,7 @@ public class SegmentationTests
         Article a = Single(text);
         Assert.DoesNotContain("Chess", a.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("Share", a.Text, StringComparison.Ordinal);
-        Assert.Contains(a.Removed, r => r.Kind == "share-widget");
-        Assert.Contains(a.Removed, r => r.Kind == "related-links");
+        Assert.Contains(a.Removed, r => r.Kind == RemovedKind.ShareWidget);
+        Assert.Contains(a.Removed, r => r.Kind == RemovedKind.RelatedLinks);
     }
 }

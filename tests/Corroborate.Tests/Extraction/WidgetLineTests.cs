@@ -19,8 +19,8 @@ public class WidgetLineTests
         Assert.DoesNotContain("Visitors queue", a.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("LUNDGREN", a.Text, StringComparison.Ordinal);
         Assert.Contains("new motor", a.Text, StringComparison.Ordinal);
-        Assert.Single(a.Removed, r => r.Kind == "caption");
-        Assert.Single(a.Removed, r => r.Kind == "credit");
+        Assert.Single(a.Removed, r => r.Kind == RemovedKind.Caption);
+        Assert.Single(a.Removed, r => r.Kind == RemovedKind.Credit);
     }
 
     [Fact]
@@ -29,7 +29,7 @@ public class WidgetLineTests
         string text = ObservatoryBody.Replace("Volunteers", "HILLCREST PRESS POOL\nVolunteers", StringComparison.Ordinal);
         Article a = Single(text);
         Assert.DoesNotContain("HILLCREST", a.Text, StringComparison.Ordinal);
-        RemovedBlock credit = Assert.Single(a.Removed, r => r.Kind == "credit");
+        RemovedBlock credit = Assert.Single(a.Removed, r => r.Kind == RemovedKind.Credit);
         Assert.Equal("HILLCREST PRESS POOL", text[credit.Start..credit.End]);
     }
 
@@ -49,7 +49,7 @@ public class WidgetLineTests
     {
         Article a = Single(ObservatoryBody + "\n" + footer + "\n");
         Assert.EndsWith("from the spring.", a.Text, StringComparison.Ordinal);
-        Assert.Contains(a.Removed, r => r.Kind == "footer");
+        Assert.Contains(a.Removed, r => r.Kind == RemovedKind.Footer);
     }
 
     [Theory]
@@ -61,7 +61,7 @@ public class WidgetLineTests
         Article a = Single(ObservatoryBody + "\n" + links + "\n");
         Assert.DoesNotContain("Comet", a.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("asteroid", a.Text, StringComparison.Ordinal);
-        Assert.Contains(a.Removed, r => r.Kind == "related-links");
+        Assert.Contains(a.Removed, r => r.Kind == RemovedKind.RelatedLinks);
     }
 
     [Fact]
@@ -77,8 +77,8 @@ public class WidgetLineTests
         Article a = Single(text);
         Assert.EndsWith("from the spring.", a.Text, StringComparison.Ordinal);
         Assert.Equal("Dale Gazette", a.Outlet);
-        Assert.Contains(a.Removed, r => r.Kind == "footer");
-        Assert.Contains(a.Removed, r => r.Kind == "credit");
+        Assert.Contains(a.Removed, r => r.Kind == RemovedKind.Footer);
+        Assert.Contains(a.Removed, r => r.Kind == RemovedKind.Credit);
     }
 
     [Fact]
@@ -87,7 +87,7 @@ public class WidgetLineTests
         string text = ObservatoryBody + "\n1. Bakery on the square changes hands\n2. Council approves new cycle lane\n3. Letters: Keep the night sky dark\n";
         Article a = Single(text);
         Assert.EndsWith("from the spring.", a.Text, StringComparison.Ordinal);
-        Assert.Equal(3, a.Removed.Count(r => r.Kind == "related-links"));
+        Assert.Equal(3, a.Removed.Count(r => r.Kind == RemovedKind.RelatedLinks));
     }
 
     [Fact]
@@ -104,7 +104,7 @@ public class WidgetLineTests
     {
         Article a = Single(ObservatoryBody + "Follow us on social media for live updates.\n");
         Assert.EndsWith("from the spring.", a.Text, StringComparison.Ordinal);
-        Assert.Contains(a.Removed, r => r.Kind == "share-widget");
+        Assert.Contains(a.Removed, r => r.Kind == RemovedKind.ShareWidget);
     }
 
     [Theory]
@@ -130,7 +130,7 @@ public class WidgetLineTests
         Article a = Single("Observatory dome turns again after repairs\n\nBy Mira Kettle and Olav Brun\n\n" + ObservatoryBody);
         Assert.Equal("Observatory dome turns again after repairs", a.Title);
         Assert.DoesNotContain("Mira Kettle", a.Text, StringComparison.Ordinal);
-        Assert.Contains(a.Removed, r => r.Kind == "byline");
+        Assert.Contains(a.Removed, r => r.Kind == RemovedKind.Byline);
     }
 
     [Fact]

@@ -18,11 +18,11 @@ public class ReferenceListReaderTests
     {
         string doc = "Body text.\n[1] A - Nordic Wire\n[2] B - Coastal Daily\n[3] C - Nordic Wire\n";
         int start = doc.IndexOf('[', StringComparison.Ordinal);
-        ArticleMentions m = MentionTexts.Of("Body text.", new RemovedBlock(start, doc.Length, "references", "reference list entry"));
+        ArticleMentions m = MentionTexts.Of("Body text.", new RemovedBlock(start, doc.Length, RemovedKind.References, "reference list entry"));
         Assert.Empty(m.ReferencedOutlets);
 
         var article = Corroborate.Text.TextAnalyzer.Analyze(new Article("t", "t", "t.txt", 0, 0, 10, null, null, null, "Body text.", false,
-            [new RemovedBlock(start, doc.Length, "references", "reference list entry")], [], OffsetMap.Identity(0, 10)));
+            [new RemovedBlock(start, doc.Length, RemovedKind.References, "reference list entry")], [], OffsetMap.Identity(0, 10)));
         Assert.Equal(new[] { "Nordic Wire", "Coastal Daily" }, MentionStage.Default.Find(article, doc).ReferencedOutlets.ToArray());
     }
 }

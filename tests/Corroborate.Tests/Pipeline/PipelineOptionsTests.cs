@@ -29,6 +29,8 @@ public sealed class PipelineOptionsTests
             new PipelineBuilder().WithStoryOptions(new StoryIndexOptions { JoinThreshold = 0 }).Build()).ParamName);
         Assert.Equal("Bands", Assert.Throws<ArgumentOutOfRangeException>(() =>
             new PipelineBuilder().WithCopyOptions(new CopyOptions { Bands = 1000 }).Build()).ParamName);
+        Assert.IsAssignableFrom<ArgumentException>(Record.Exception(() =>
+            new PipelineBuilder().WithExtractionOptions(new Corroborate.Extraction.ExtractionOptions { HeadlineMinWords = -1 }).Build()));
         Assert.Equal("MaxFileBytes", Assert.Throws<ArgumentOutOfRangeException>(() =>
             new PipelineBuilder().WithReaderOptions(new ReaderOptions { MaxFileBytes = 0 }).Build()).ParamName);
     }
