@@ -1,4 +1,5 @@
 using System.Buffers;
+using Corroborate.Lexicons;
 
 namespace Corroborate.Mentions;
 
@@ -10,22 +11,8 @@ public sealed class FillerPhraseFinder : MentionFinder
 {
     internal override void FindInArticle(MentionScan scan) => scan.FillerPhrases = Find(scan.Text);
 
-    private static readonly string[] Phrases =
-    [
-        "in a turn of", "on the other side of the coin", "the stakes are high", "the stakes could not be higher",
-        "stakes have never been higher", "remains to be seen", "only time will tell", "in today's fast-paced",
-        "it is important to note", "it's important to note", "it is worth noting", "it's worth noting", "delve into",
-        "a testament to", "navigating the complexities", "navigate the complexities", "ever-evolving", "ever-changing landscape",
-        "plays a pivotal role", "a pivotal moment", "marking a pivotal", "sent shockwaves", "hanging in the balance",
-        "set the stage for", "usher in a new era", "a new era of", "tensions simmering", "simmering beneath the surface",
-        "in conclusion", "despite these challenges", "there remains hope", "as the world watches", "the world is watching",
-        "a beacon of", "rich tapestry", "multifaceted", "paving the way for", "a game-changer", "game changer",
-        "a series of disturbing events", "in the grand scheme", "at the end of the day", "a stark reminder",
-        "serves as a reminder", "a double-edged sword", "a dramatic week", "eagerly awaited", "much-anticipated",
-        "the road ahead", "a delicate balance", "raising questions about whether", "leaving many wondering",
-        "in an unprecedented move", "sparking widespread", "the world holds its breath", "a glimmer of hope",
-        "amidst",
-    ];
+    // Lexicons/filler-phrases.txt, in file order (the first phrase that matches at a position wins).
+    private static readonly string[] Phrases = [.. Lexicon.Entries("filler-phrases.txt")];
 
     private static readonly SearchValues<string> Search = SearchValues.Create(Phrases, StringComparison.OrdinalIgnoreCase);
 

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using Corroborate.Model;
 using Corroborate.Text;
+using Corroborate.Lexicons;
 
 namespace Corroborate.Mentions;
 
@@ -14,18 +15,12 @@ public sealed class HappeningDateFinder : MentionFinder
 {
     private const int Window = 10;
 
-    private static readonly FrozenDictionary<string, HappeningPhase> VerbClass = new Dictionary<string, HappeningPhase>(StringComparer.Ordinal)
-    {
-        ["open"] = HappeningPhase.Start, ["began"] = HappeningPhase.Start, ["begin"] = HappeningPhase.Start, ["begun"] = HappeningPhase.Start,
-        ["start"] = HappeningPhase.Start, ["launch"] = HappeningPhase.Start, ["conven"] = HappeningPhase.Start, ["commenc"] = HappeningPhase.Start,
-        ["kick"] = HappeningPhase.Start,
-        ["end"] = HappeningPhase.End, ["close"] = HappeningPhase.End, ["conclud"] = HappeningPhase.End, ["finish"] = HappeningPhase.End,
-        ["adjourn"] = HappeningPhase.End, ["wrap"] = HappeningPhase.End,
-        ["held"] = HappeningPhase.Held, ["met"] = HappeningPhase.Held, ["meet"] = HappeningPhase.Held, ["took"] = HappeningPhase.Held,
-        ["happen"] = HappeningPhase.Held, ["occur"] = HappeningPhase.Held, ["struck"] = HappeningPhase.Held, ["hit"] = HappeningPhase.Held,
-        ["burst"] = HappeningPhase.Held, ["erupt"] = HappeningPhase.Held, ["collaps"] = HappeningPhase.Held, ["sign"] = HappeningPhase.Held,
-        ["adopt"] = HappeningPhase.Held, ["vote"] = HappeningPhase.Held, ["walk"] = HappeningPhase.Held,
-    }.ToFrozenDictionary(StringComparer.Ordinal);
+    // Lexicons/happening-verbs.tsv: word or stem → phase.
+    private static readonly FrozenDictionary<string, HappeningPhase> VerbClass =
+        Lexicon.Rows("happening-verbs.tsv").ToFrozenDictionary(static r => r[0], static r => Phase(r[1]), StringComparer.Ordinal);
+
+    private static HappeningPhase Phase(string name) =>
+        ContractNames.TryParse(name, out HappeningPhase phase) ? phase : throw new InvalidOperationException($"happening-verbs.tsv: unknown phase '{name}'");
 
     internal override void FindInArticle(MentionScan scan)
     {

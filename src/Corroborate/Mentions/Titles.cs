@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Corroborate.Lexicons;
 
 namespace Corroborate.Mentions;
 
@@ -8,33 +9,12 @@ namespace Corroborate.Mentions;
 /// </summary>
 internal static class Titles
 {
-    private static readonly string[] Departments =
-    [
-        "foreign", "defence", "defense", "finance", "interior", "economy", "economic", "trade", "health", "treasury",
-        "justice", "energy", "environment", "education", "labour", "labor", "transport", "agriculture", "culture",
-        "home", "commerce", "industry", "development", "digital", "security", "immigration", "climate", "europe",
-        "european", "foreign affairs", "culture", "war", "navy", "army", "business", "housing", "communications",
-    ];
+    // Lexicons/titles.tsv (rows the role finder reads as titles), title-departments.txt, title-modifiers.txt.
+    private static readonly string[] Departments = [.. Lexicon.Entries("title-departments.txt")];
 
-    private static readonly string[] Offices =
-    [
-        "president", "vice president", "president elect", "prime minister", "deputy prime minister", "first minister",
-        "chancellor", "vice chancellor", "king", "queen", "prince", "crown prince", "princess", "emir", "sultan", "pope",
-        "premier", "minister", "secretary of state", "minister of state", "attorney general", "solicitor general",
-        "governor", "mayor", "senator", "congressman", "congresswoman", "lawmaker", "mp", "ambassador", "envoy",
-        "spokesperson", "spokesman", "spokeswoman", "chief executive", "chief executive officer", "ceo", "cfo", "coo",
-        "chair", "chairman", "chairwoman", "chairperson", "director", "director general", "managing director", "head", "chief",
-        "head of state", "head of government", "leader", "supreme leader", "negotiator", "commander", "commander in chief",
-        "general", "admiral", "colonel", "lieutenant general", "major general", "brigadier general", "chief of staff",
-        "secretary general", "general secretary", "secretary", "commissioner", "high representative", "high commissioner",
-        "foreign policy chief", "judge", "chief justice", "prosecutor", "chief prosecutor", "police chief", "army chief",
-        "military chief", "ombudsman", "speaker", "founder", "co founder", "owner", "coach", "manager", "adviser",
-        "advisor", "national security adviser", "national security advisor", "aide", "official", "diplomat",
-        "foreign policy adviser", "chief negotiator", "chief economist", "economist", "analyst", "professor",
-    ];
+    private static readonly string[] Offices = [.. Lexicon.EntriesMarked("titles.tsv", 2)];
 
-    private static readonly string[] ModifierWords =
-        ["lead", "chief", "top", "senior", "deputy", "acting", "interim", "special", "assistant", "principal", "vice", "outgoing", "incoming"];
+    private static readonly string[] ModifierWords = [.. Lexicon.Entries("title-modifiers.txt")];
 
     private static readonly FrozenDictionary<string, string[][]> ByFirstWord = Build();
 

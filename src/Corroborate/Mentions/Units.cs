@@ -1,29 +1,25 @@
 using System.Collections.Frozen;
+using Corroborate.Lexicons;
 
 namespace Corroborate.Mentions;
 
 /// <summary>Units, currencies and time units, each with the key quantities align on across articles.</summary>
 internal static class Units
 {
-    private static readonly FrozenDictionary<string, string> Measures = new Dictionary<string, string>(StringComparer.Ordinal)
-    {
-        ["m"] = "metr", ["metre"] = "metr", ["metres"] = "metr", ["meter"] = "metr", ["meters"] = "metr",
-        ["km"] = "km", ["kilometre"] = "km", ["kilometres"] = "km", ["kilometer"] = "km", ["kilometers"] = "km",
-        ["kg"] = "kg", ["kilogram"] = "kg", ["kilograms"] = "kg", ["kilos"] = "kg", ["tonnes"] = "tonn", ["tonne"] = "tonn",
-        ["tons"] = "tonn", ["ton"] = "tonn", ["miles"] = "mile", ["mile"] = "mile", ["cm"] = "cm", ["mm"] = "mm",
-        ["percent"] = "percent", ["pct"] = "percent", ["%"] = "percent",
-        ["euros"] = "eur", ["euro"] = "eur", ["dollars"] = "usd", ["dollar"] = "usd", ["pounds"] = "gbp", ["sterling"] = "gbp",
-        ["yen"] = "jpy", ["yuan"] = "cny", ["renminbi"] = "cny", ["roubles"] = "rub", ["rubles"] = "rub", ["hryvnias"] = "uah",
-        ["francs"] = "chf", ["rupees"] = "inr",
-    }.ToFrozenDictionary(StringComparer.Ordinal);
+    // Lexicons/measure-units.tsv: word → unit key.
+    private static readonly FrozenDictionary<string, string> Measures =
+        Lexicon.Rows("measure-units.tsv").ToFrozenDictionary(static r => r[0], static r => r[1], StringComparer.Ordinal);
 
-    private static readonly FrozenDictionary<string, double> MinutesPerUnit = new Dictionary<string, double>(StringComparer.Ordinal)
+    // Lexicons/time-units.tsv: word → minutes (a number or a fraction "1.0/60").
+    private static readonly FrozenDictionary<string, double> MinutesPerUnit =
+        Lexicon.Rows("time-units.tsv").ToFrozenDictionary(static r => r[0], static r => Minutes(r[1]), StringComparer.Ordinal);
+
+    private static double Minutes(string value)
     {
-        ["second"] = 1.0 / 60, ["seconds"] = 1.0 / 60, ["minute"] = 1, ["minutes"] = 1, ["hour"] = 60, ["hours"] = 60,
-        ["day"] = 1440, ["days"] = 1440, ["week"] = 10080, ["weeks"] = 10080, ["fortnight"] = 20160,
-        ["month"] = 43200, ["months"] = 43200, ["year"] = 525600, ["years"] = 525600, ["decade"] = 5256000,
-        ["decades"] = 5256000, ["century"] = 52560000, ["centuries"] = 52560000,
-    }.ToFrozenDictionary(StringComparer.Ordinal);
+        string[] parts = value.Split('/');
+        double number = double.Parse(parts[0], System.Globalization.CultureInfo.InvariantCulture);
+        return parts.Length == 2 ? number / double.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture) : number;
+    }
 
     public static bool TryMeasure(string lower, out string key) => Measures.TryGetValue(lower, out key!);
 

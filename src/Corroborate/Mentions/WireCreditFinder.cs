@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using Corroborate.Model;
+using Corroborate.Lexicons;
 
 namespace Corroborate.Mentions;
 
@@ -13,40 +14,9 @@ public sealed partial class WireCreditFinder : MentionFinder
 {
     internal override void FindInArticle(MentionScan scan) => scan.Wire = Of(scan.Article.Article);
 
-    private static readonly FrozenDictionary<string, string> Agencies = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
-    {
-        ["reuters"] = "reuters",
-        ["thomson reuters"] = "reuters",
-        ["ap"] = "ap",
-        ["associated press"] = "ap",
-        ["the associated press"] = "ap",
-        ["afp"] = "afp",
-        ["agence france-presse"] = "afp",
-        ["agence france presse"] = "afp",
-        ["bloomberg"] = "bloomberg",
-        ["dpa"] = "dpa",
-        ["ansa"] = "ansa",
-        ["efe"] = "efe",
-        ["xinhua"] = "xinhua",
-        ["tass"] = "tass",
-        ["kyodo"] = "kyodo",
-        ["kyodo news"] = "kyodo",
-        ["yonhap"] = "yonhap",
-        ["pa media"] = "pa",
-        ["press association"] = "pa",
-        ["upi"] = "upi",
-        ["ani"] = "ani",
-        ["pti"] = "pti",
-        ["interfax"] = "interfax",
-        ["ria novosti"] = "ria",
-        ["anadolu"] = "anadolu",
-        ["anadolu agency"] = "anadolu",
-        ["europa press"] = "europa-press",
-        ["canadian press"] = "cp",
-        ["the canadian press"] = "cp",
-        ["aap"] = "aap",
-        ["australian associated press"] = "aap",
-    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    // Lexicons/news-agencies.tsv: name → agency key.
+    private static readonly FrozenDictionary<string, string> Agencies =
+        Lexicon.Rows("news-agencies.tsv").ToFrozenDictionary(static r => r[0], static r => r[1], StringComparer.OrdinalIgnoreCase);
 
     [GeneratedRegex(@"\((?<credit>[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,3})\) ?[—–-]", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex DatelineCredit();

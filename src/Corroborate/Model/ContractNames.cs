@@ -121,6 +121,9 @@ public static class ContractNames
     /// <summary>The document format a contract name stands for (the store reads its stored format back with it).</summary>
     public static bool TryParse(string name, out DocumentFormat format) => Formats.TryParse(name, out format);
 
+    /// <summary>The happening phase a name stands for ("start", "end", "held").</summary>
+    public static bool TryParse(string name, out HappeningPhase phase) => Phases.TryParse(name, out phase);
+
     /// <summary>The copy kind a contract name stands for.</summary>
     public static bool TryParse(string name, out CopyKind kind) => Copies.TryParse(name, out kind);
 
