@@ -5,7 +5,8 @@ namespace Corroborate.Cli;
 
 /// <summary>
 /// The test hooks, read at the host's boundary and passed into the store as ordinary options: the engine and the
-/// store read no environment. Tests that run the real command set these variables on the child process.
+/// store read no test variable (the store reads only the documented CORROBORATE_STORE setting, in StoreLocation).
+/// Tests that run the real command set these variables on the child process.
 /// </summary>
 internal static class TestHooks
 {

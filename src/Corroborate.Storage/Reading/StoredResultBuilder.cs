@@ -46,7 +46,15 @@ public static class StoredResultBuilder
             Diagnostics = [.. full.Diagnostics, .. problems],
 
             // Documents can hold articles of other stories (teasers); their pictures are not part of what was asked.
-            Stories = [.. full.Stories.Where(p => storyIds.Contains(p.Id))],
+            // Within a story, office checks and assessments are those of the asked articles only (show ARTICLE).
+            Stories = [.. full.Stories.Where(p => storyIds.Contains(p.Id)).Select(p => p with
+            {
+                Corroboration = p.Corroboration with
+                {
+                    OfficeChecks = [.. p.OfficeChecks.Where(x => found.Contains(x.Article))],
+                    Assessments = [.. p.Assessments.Where(x => found.Contains(x.Article))],
+                },
+            })],
         };
     }
 }

@@ -60,14 +60,16 @@ public sealed record CorroborationOptions
     {
         Check(MaxDaysFromReference >= 0, nameof(MaxDaysFromReference));
         Check(DurationLowFactor is > 0 and <= 1, nameof(DurationLowFactor));
-        Check(DurationHighFactor >= 1, nameof(DurationHighFactor));
+        Check(DurationHighFactor >= 1 && double.IsFinite(DurationHighFactor), nameof(DurationHighFactor));
         Check(AlignMinTerms >= 1, nameof(AlignMinTerms));
         Check(AlignMinSharedTerms >= 1, nameof(AlignMinSharedTerms));
         Check(AlignMinCosine is > 0 and <= 1, nameof(AlignMinCosine));
         Check(AlignMaxPosting >= 1, nameof(AlignMaxPosting));
         Check(CountConflictMinContext is >= 0 and <= 1, nameof(CountConflictMinContext));
         Check(ConflictMinContext is >= 0 and <= 1, nameof(ConflictMinContext));
-        Check(CountConflictMinShared >= 0 && DurationConflictMinShared >= 0 && DateConflictMinShared >= 0, nameof(CountConflictMinShared));
+        Check(CountConflictMinShared >= 0, nameof(CountConflictMinShared));
+        Check(DurationConflictMinShared >= 0, nameof(DurationConflictMinShared));
+        Check(DateConflictMinShared >= 0, nameof(DateConflictMinShared));
         Reliability.Validate();
     }
 

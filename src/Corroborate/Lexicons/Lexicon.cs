@@ -24,9 +24,6 @@ internal static class Lexicon
     /// <summary>The entries of a one-entry-a-line file, in file order.</summary>
     public static ImmutableArray<string> Entries(string file) => [.. Rows(file).Select(static r => r[0])];
 
-    /// <summary>The entries of a one-entry-a-line file as a set (case-insensitive).</summary>
-    public static FrozenSet<string> Set(string file) => Entries(file).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-
     /// <summary>The rows of a file, each its trimmed columns, in file order.</summary>
     public static ImmutableArray<ImmutableArray<string>> Rows(string file)
     {

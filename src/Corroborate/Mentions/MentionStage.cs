@@ -6,7 +6,8 @@ namespace Corroborate.Mentions;
 /// <summary>
 /// The mentions stage: runs the finders over an article's clean text sentence by sentence (each sentence tokenized
 /// once, reusing the text stage's words), then the finders' whole-article steps. It runs once per article, in the
-/// parallel stage; nothing downstream reads the text again for what a finder already found.
+/// parallel stage; corroboration reads only what the finders found (the stories stage still reads dates from the text
+/// itself, for now).
 /// </summary>
 public sealed class MentionStage
 {

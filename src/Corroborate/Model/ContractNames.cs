@@ -118,7 +118,7 @@ public static class ContractNames
     /// <summary>The repair kind a contract name stands for (exact, case-sensitive).</summary>
     public static bool TryParse(string name, out RepairKind kind) => Repairs.TryParse(name, out kind);
 
-    /// <summary>The document format a contract name stands for (the store reads its stored format back with it).</summary>
+    /// <summary>The document format a contract name stands for (the store keeps its own column form, the enum member name).</summary>
     public static bool TryParse(string name, out DocumentFormat format) => Formats.TryParse(name, out format);
 
     /// <summary>The happening phase a name stands for ("start", "end", "held").</summary>

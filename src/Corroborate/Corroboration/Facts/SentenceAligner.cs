@@ -10,9 +10,29 @@ namespace Corroborate.Corroboration;
 /// </summary>
 internal static class SentenceAligner
 {
+    /// <summary>One sentence that may be aligned: its article, index, sorted content terms and independent source.</summary>
+    private readonly record struct SentenceRef(ArticleReport Article, int Sentence, string[] Terms, string Source);
+
     public static List<Fact> Align(StoryContext story, StoryEvent storyEvent, IReadOnlyList<ArticleReport> articles, CorroborationOptions options)
     {
-        var refs = new List<(ArticleReport Article, int Sentence, string[] Terms, string Source)>();
+        List<SentenceRef> refs = Candidates(story, articles, options);
+        int[] parent = Link(refs, options);
+        var facts = new List<Fact>();
+        foreach (List<int> members in Clusters(parent))
+        {
+            if (ToFact(story, storyEvent, refs, members) is { } fact)
+            {
+                facts.Add(fact);
+            }
+        }
+
+        return facts;
+    }
+
+    /// <summary>Sentences of the event's original articles (copies say nothing new) long enough to say something.</summary>
+    private static List<SentenceRef> Candidates(StoryContext story, IReadOnlyList<ArticleReport> articles, CorroborationOptions options)
+    {
+        var refs = new List<SentenceRef>();
         foreach (ArticleReport article in articles)
         {
             if (article.Copy is not null)
@@ -25,11 +45,20 @@ internal static class SentenceAligner
             {
                 if (terms[s].Length >= options.AlignMinTerms)
                 {
-                    refs.Add((article, s, terms[s], story.SourceIdOf(article)));
+                    refs.Add(new SentenceRef(article, s, terms[s], story.SourceIdOf(article)));
                 }
             }
         }
 
+        return refs;
+    }
+
+    /// <summary>
+    /// Unions sentences of different sources that share enough terms at a high enough cosine; candidates come from a
+    /// term → sentences index, skipping terms too common to tell anything. Returns the union-find parents.
+    /// </summary>
+    private static int[] Link(List<SentenceRef> refs, CorroborationOptions options)
+    {
         var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (int i = 0; i < refs.Count; i++)
         {
@@ -75,8 +104,14 @@ internal static class SentenceAligner
             }
         }
 
+        return parent;
+    }
+
+    /// <summary>The linked sentences, cluster by cluster, in the order of each cluster's root.</summary>
+    private static IEnumerable<List<int>> Clusters(int[] parent)
+    {
         var clusters = new SortedDictionary<int, List<int>>();
-        for (int i = 0; i < refs.Count; i++)
+        for (int i = 0; i < parent.Length; i++)
         {
             int root = Find(parent, i);
             if (!clusters.TryGetValue(root, out List<int>? members))
@@ -87,36 +122,36 @@ internal static class SentenceAligner
             members.Add(i);
         }
 
-        var facts = new List<Fact>();
-        foreach (List<int> members in clusters.Values)
+        return clusters.Values;
+    }
+
+    /// <summary>A statement fact when the cluster spans two or more independent sources, cited once per article in story order.</summary>
+    private static Fact? ToFact(StoryContext story, StoryEvent storyEvent, List<SentenceRef> refs, List<int> members)
+    {
+        int sources = members.Select(m => refs[m].Source).Distinct(StringComparer.Ordinal).Count();
+        if (sources < 2)
         {
-            int sources = members.Select(m => refs[m].Source).Distinct(StringComparer.Ordinal).Count();
-            if (sources < 2)
-            {
-                continue;
-            }
-
-            var citations = ImmutableArray.CreateBuilder<Citation>();
-            var citedArticles = new HashSet<string>(StringComparer.Ordinal);
-            foreach (int m in members.OrderBy(m => story.Order.GetValueOrDefault(refs[m].Article.Article.Id)).ThenBy(m => refs[m].Sentence))
-            {
-                if (refs[m].Article.Analyzed.Cite(refs[m].Sentence) is { } citation && citedArticles.Add(citation.Article))
-                {
-                    citations.Add(citation);
-                }
-            }
-
-            if (citations.Count == 0)
-            {
-                continue;
-            }
-
-            Citation lead = citations[0];
-            facts.Add(new Fact("F" + ContentId.Of(storyEvent.Id, "statement", lead.Article, lead.Start.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-                story.Story.Id, storyEvent.Id, new StatementKey(), lead.Sentence, "stated", sources, citations.ToImmutable()));
+            return null;
         }
 
-        return facts;
+        var citations = ImmutableArray.CreateBuilder<Citation>();
+        var citedArticles = new HashSet<string>(StringComparer.Ordinal);
+        foreach (int m in members.OrderBy(m => story.Order.GetValueOrDefault(refs[m].Article.Article.Id)).ThenBy(m => refs[m].Sentence))
+        {
+            if (refs[m].Article.Analyzed.Cite(refs[m].Sentence) is { } citation && citedArticles.Add(citation.Article))
+            {
+                citations.Add(citation);
+            }
+        }
+
+        if (citations.Count == 0)
+        {
+            return null;
+        }
+
+        Citation lead = citations[0];
+        return new Fact("F" + ContentId.Of(storyEvent.Id, "statement", lead.Article, lead.Start.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            story.Story.Id, storyEvent.Id, new StatementKey(), lead.Sentence, "stated", sources, citations.ToImmutable());
     }
 
     private static int Find(int[] parent, int i)

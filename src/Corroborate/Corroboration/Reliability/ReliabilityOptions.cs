@@ -61,15 +61,23 @@ public sealed record ReliabilityOptions
             (FillerSome, nameof(FillerSome)), (FillerMany, nameof(FillerMany)), (NoOutlet, nameof(NoOutlet)), (NoDate, nameof(NoDate)),
         })
         {
-            if (value is > 0 or < -1)
+            if (!double.IsFinite(value) || value is > 0 or < -1)
             {
                 throw new ArgumentOutOfRangeException(name, "A reliability effect lowers the score: it lies in [-1, 0].");
             }
         }
 
-        if (MinReferences < 1 || UnknownReferencesShare is <= 0 or > 1 || FillerSomeFrom < 1 || FillerManyFrom < FillerSomeFrom)
+        Check(MinReferences >= 1, nameof(MinReferences));
+        Check(UnknownReferencesShare is > 0 and <= 1, nameof(UnknownReferencesShare));
+        Check(FillerSomeFrom >= 1, nameof(FillerSomeFrom));
+        Check(FillerManyFrom >= FillerSomeFrom, nameof(FillerManyFrom));
+
+        static void Check(bool ok, string name)
         {
-            throw new ArgumentOutOfRangeException(nameof(MinReferences), "Invalid reliability threshold.");
+            if (!ok)
+            {
+                throw new ArgumentOutOfRangeException(name, "Invalid reliability threshold.");
+            }
         }
     }
 }

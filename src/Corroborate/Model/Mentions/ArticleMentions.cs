@@ -18,7 +18,7 @@ public sealed record ArticleMentions(
 {
     public static ArticleMentions Empty { get; } = new([], [], [], [], [], []);
 
-    /// <summary>Every day-precise date expression, in text order, unresolved (the stories stage dates events with them).</summary>
+    /// <summary>Every day-precise date expression, in text order, unresolved (resolved against the article's or its event's date when used).</summary>
     public ImmutableArray<DateExpression> Dates { get; init; } = [];
 
     /// <summary>Days bound to a verb of starting, ending or happening, in text order.</summary>
