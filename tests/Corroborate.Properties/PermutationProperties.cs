@@ -51,9 +51,7 @@ public class PermutationProperties
 
             string expected = JsonReportWriter.ToJson(inTopicOrder);
             Premise(corpus, expected);
-            string actual = JsonReportWriter.ToJson(interleaved);
-            Property.SameText("the stories (each with its articles, sources, facts, conflicts, office checks, assessments), topic by topic (expected) and interleaved (actual)",
-                Bundles(expected), Bundles(actual));
+            SameBundles(expected, JsonReportWriter.ToJson(interleaved));
             Interlocked.Add(ref multiArticleStories, inTopicOrder.Stories.Count(static s => s.Articles.Length > 1));
         });
 
@@ -81,8 +79,33 @@ public class PermutationProperties
         Property.NoProblems("premise broken: documents of different topics share a story", problems);
     }
 
-    /// <summary>Each story's bundle (see the class comment) as text, sorted by story id; then the documents, sorted; then the run's diagnostics.</summary>
-    internal static string Bundles(string json)
+    /// <summary>
+    /// Compares the bundles of two reports: first which stories only one of them has (with their title and the files of
+    /// their articles), then the first story whose bundle differs, then the documents and diagnostics.
+    /// </summary>
+    internal static void SameBundles(string expectedJson, string actualJson)
+    {
+        var (expected, expectedRest, expectedNames) = Bundles(expectedJson);
+        var (actual, actualRest, actualNames) = Bundles(actualJson);
+        var onlyExpected = expected.Keys.Except(actual.Keys).Select(id => expectedNames[id]).ToList();
+        var onlyActual = actual.Keys.Except(expected.Keys).Select(id => actualNames[id]).ToList();
+        if (onlyExpected.Count > 0 || onlyActual.Count > 0)
+        {
+            throw new PropertyFailedException(
+                "the stories differ: topic by topic, the report has\n    " + string.Join("\n    ", onlyExpected.DefaultIfEmpty("(no other story)"))
+                + "\n  interleaved, it has instead\n    " + string.Join("\n    ", onlyActual.DefaultIfEmpty("(no other story)")));
+        }
+
+        foreach (string id in expected.Keys)
+        {
+            Property.SameText($"story {expectedNames[id]}, topic by topic (expected) and interleaved (actual)", expected[id], actual[id]);
+        }
+
+        Property.SameText("documents and diagnostics, topic by topic (expected) and interleaved (actual)", expectedRest, actualRest);
+    }
+
+    /// <summary>Each story's bundle (see the class comment) as text by story id; the documents (sorted) and the run's diagnostics; a readable name of each story.</summary>
+    internal static (SortedDictionary<string, string> Bundles, string Others, Dictionary<string, string> Names) Bundles(string json)
     {
         using JsonDocument report = JsonDocument.Parse(json);
         JsonElement root = report.RootElement;
@@ -91,14 +114,17 @@ public class PermutationProperties
         ILookup<string, string> ByStory(string array, Func<JsonElement, string> story) =>
             root.GetProperty(array).EnumerateArray().ToLookup(story, static e => e.GetRawText(), StringComparer.Ordinal);
         var articles = ByStory("articles", static a => a.GetProperty("story").GetString()!);
+        var files = root.GetProperty("articles").EnumerateArray().ToLookup(static a => a.GetProperty("story").GetString()!, static a => Path.GetFileName(a.GetProperty("document").GetString()!), StringComparer.Ordinal);
         var parts = new[] { "sources", "facts", "conflicts" }.Select(name => (name, ByStory(name, static e => e.GetProperty("story").GetString()!))).ToList();
         parts.Add(("officeChecks", ByStory("officeChecks", e => storyOfArticle.GetValueOrDefault(e.GetProperty("article").GetString()!, "?"))));
         parts.Add(("assessments", ByStory("assessments", e => storyOfArticle.GetValueOrDefault(e.GetProperty("article").GetString()!, "?"))));
 
         var bundles = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (JsonElement story in root.GetProperty("stories").EnumerateArray())
         {
             string id = story.GetProperty("id").GetString()!;
+            names[id] = $"{id} '{story.GetProperty("title").GetString()}' of {string.Join(", ", files[id])}";
             var bundle = new StringBuilder();
             bundle.Append("== story ").Append(id).Append('\n').Append(story.GetRawText()).Append('\n');
             bundle.Append("-- articles\n").AppendJoin('\n', articles[id]).Append('\n');
@@ -111,7 +137,7 @@ public class PermutationProperties
         }
 
         var documents = root.GetProperty("documents").EnumerateArray().Select(static d => d.GetRawText()).Order(StringComparer.Ordinal);
-        return string.Concat(bundles.Values) + "== documents\n" + string.Join('\n', documents) + "\n== diagnostics\n" + root.GetProperty("diagnostics").GetRawText();
+        return (bundles, "== documents\n" + string.Join('\n', documents) + "\n== diagnostics\n" + root.GetProperty("diagnostics").GetRawText(), names);
     }
 
     private static string Print((CorpusSpec Corpus, int[] Order) c) =>
