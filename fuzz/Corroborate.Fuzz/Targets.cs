@@ -13,8 +13,12 @@ public sealed class InvariantException(string message) : Exception(message);
 /// </summary>
 public static class Targets
 {
+    // Built on first use, never before the fuzzer has started: instrumented engine code that runs before
+    // Fuzzer.OutOfProcess.Run / LibFuzzer.Run set up the coverage map writes to memory that is not there.
     // One thread: the fuzzer runs one input at a time, and coverage feedback must not depend on scheduling.
-    private static readonly Pipeline.Pipeline Engine = new PipelineBuilder().WithParallelism(1).Build();
+    private static readonly Lazy<Pipeline.Pipeline> LazyEngine = new(static () => new PipelineBuilder().WithParallelism(1).Build());
+
+    private static Pipeline.Pipeline Engine => LazyEngine.Value;
 
     public static readonly IReadOnlyDictionary<string, Action<byte[]>> All = new Dictionary<string, Action<byte[]>>(StringComparer.Ordinal)
     {
