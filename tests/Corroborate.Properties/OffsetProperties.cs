@@ -21,7 +21,7 @@ public class OffsetProperties
     public void Every_offset_lies_inside_its_document_and_every_citation_quotes_it()
     {
         int citations = 0;
-        Property.Check(NewsGen.Corpus(NewsGen.Profile.Any), 60, TempCorpus.Print, spec =>
+        Property.Check(NewsGen.Corpus(NewsGen.Profile.Any), 100, TempCorpus.Print, spec =>
         {
             using var corpus = new TempCorpus(spec);
             AnalysisResult result = Engine.Analyze([corpus.Folder]);
@@ -41,7 +41,7 @@ public class OffsetProperties
     public void Every_citation_in_the_json_passes_the_scorers_verbatim_check()
     {
         int checkedCitations = 0;
-        Property.Check(NewsGen.Corpus(NewsGen.Profile.Any), 60, TempCorpus.Print, spec =>
+        Property.Check(NewsGen.Corpus(NewsGen.Profile.Any), 100, TempCorpus.Print, spec =>
         {
             using var corpus = new TempCorpus(spec);
             AnalysisResult result = Engine.Analyze([corpus.Folder]);
@@ -57,7 +57,7 @@ public class OffsetProperties
     [Fact]
     public void Every_citation_lies_inside_its_articles_span()
     {
-        Property.Check(NewsGen.Corpus(NewsGen.Profile.Any), 40, TempCorpus.Print, spec =>
+        Property.Check(NewsGen.Corpus(NewsGen.Profile.Any), 60, TempCorpus.Print, spec =>
         {
             using var corpus = new TempCorpus(spec);
             AnalysisResult result = Engine.Analyze([corpus.Folder]);

@@ -16,7 +16,7 @@ public class ParallelismProperties
     [Fact]
     public void Parallelism_one_and_four_give_the_same_bytes()
     {
-        Property.Check(NewsGen.Corpus(NewsGen.Profile.Any with { MaxTopics = 4 }), 40, TempCorpus.Print, spec =>
+        Property.Check(NewsGen.Corpus(NewsGen.Profile.Any with { MaxTopics = 4 }), 60, TempCorpus.Print, spec =>
         {
             using var corpus = new TempCorpus(spec);
             AnalysisResult serial = Serial.Analyze([corpus.Folder]);

@@ -42,7 +42,7 @@ public class PermutationProperties
     public void Any_interleaving_of_separate_topics_gives_the_same_stories()
     {
         int multiArticleStories = 0;
-        Property.Check(NewsGen.Interleaved(NewsGen.Profile.Separate), 40, Print, c =>
+        Property.Check(NewsGen.Interleaved(NewsGen.Profile.Separate), 80, Print, c =>
         {
             var (spec, order) = c;
             using var corpus = new TempCorpus(spec);

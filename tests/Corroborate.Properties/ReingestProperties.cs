@@ -26,7 +26,7 @@ public class ReingestProperties
     [Fact]
     public void Ingesting_the_same_files_again_changes_nothing()
     {
-        Property.Check(Cases, 25, c => $"batches of {c.FirstBatch}, then {c.SecondBatch}\n" + TempCorpus.Print(c.Corpus), c =>
+        Property.Check(Cases, 40, c => $"batches of {c.FirstBatch}, then {c.SecondBatch}\n" + TempCorpus.Print(c.Corpus), c =>
         {
             using var corpus = new TempCorpus(c.Corpus);
             string db = Path.Combine(corpus.Folder, "store.db");

@@ -16,7 +16,8 @@ public static class NewsGen
     /// <param name="Dated">Every document has a date line (no "5 minutes ago"-only or undated page).</param>
     /// <param name="DistinctTopics">No two topics of a corpus are the same topic (so they do not interact).</param>
     /// <param name="Lead">Every document opens with the topic's two lead sentences (templates 0 and 1: who, how many, where).</param>
-    public sealed record Profile(int MaxTopics, int MaxDocumentsPerTopic, bool Hostile, bool Dated, bool DistinctTopics, bool Lead = false)
+    /// <param name="LowerBounds">Sentences may give a number as a lower bound (template 8, "More than 1,200 …"); off, template 8 is replaced by template 6.</param>
+    public sealed record Profile(int MaxTopics, int MaxDocumentsPerTopic, bool Hostile, bool Dated, bool DistinctTopics, bool Lead = false, bool LowerBounds = true)
     {
         /// <summary>Anything goes: topics may repeat (so documents of one topic may arrive from two specs), hostile bits on.</summary>
         public static Profile Any { get; } = new(3, 3, Hostile: true, Dated: false, DistinctTopics: false);
@@ -36,9 +37,14 @@ public static class NewsGen
 
     public static Gen<Hostile> Hostile { get; } = Gen.Select(Gen.Int[0, 6], Gen.Int[1, 60], Gen.Int[0, 20], static (k, s, a) => new Hostile(k, s, a));
 
-    public static Gen<DocumentSpec> Document(Profile profile) => Gen.Select(
-        Gen.Select(Gen.Int[0, 5], Gen.Bool, profile.Dated ? Gen.Int[0, 3] : Gen.Int[0, 5],
-            profile.Lead ? Gen.Int[0, Renderer.Templates.Length - 1].Array[0, 6].Select(static s => (int[])[0, 1, .. s]) : Gen.Int[0, Renderer.Templates.Length - 1].Array[1, 8]),
+    public static Gen<DocumentSpec> Document(Profile profile)
+    {
+        Gen<int> template = profile.LowerBounds ? Gen.Int[0, Renderer.Templates.Length - 1] : Gen.Int[0, Renderer.Templates.Length - 1].Select(static t => t == 8 ? 6 : t);
+        return Document(profile, profile.Lead ? template.Array[0, 6].Select(static s => (int[])[0, 1, .. s]) : template.Array[1, 8]);
+    }
+
+    private static Gen<DocumentSpec> Document(Profile profile, Gen<int[]> templates) => Gen.Select(
+        Gen.Select(Gen.Int[0, 5], Gen.Bool, profile.Dated ? Gen.Int[0, 3] : Gen.Int[0, 5], templates),
         Gen.Select(Boilerplate.Array[0, 4], profile.Hostile ? Noise.Array[0, 4] : Gen.Const(System.Array.Empty<Noise>()), profile.Hostile ? Hostile.Array[0, 2] : Gen.Const(System.Array.Empty<Hostile>())),
         Gen.Select(Gen.Int[0, 2], Gen.Bool, Gen.Int[0, 2], Gen.Int[0, 5], Gen.Int[0, 3]),
         static (a, b, c) => new DocumentSpec(a.Item1, a.Item2, a.Item3, a.Item4, b.Item1, b.Item2, b.Item3, c.Item1, c.Item2, c.Item3, c.Item4 == 5, c.Item5 == 3));
