@@ -92,11 +92,12 @@ public class ReingestProperties
             IReadOnlyList<StoredStory> stories = store.Stories(null);
             var articles = new List<string>();
             var export = new System.Text.StringBuilder();
+            var reports = new StoreReports(store, Corroborate.Pipeline.Pipeline.CreateDefault());
             foreach (StoredStory story in stories)
             {
                 IReadOnlyList<StoredArticle> stored = store.ArticlesOf(story.Id);
                 articles.AddRange(stored.Select(static a => Describe(a.Id, a.DocumentId, a.StoryId, a.EventId, a.Copy)));
-                AnalysisResult shown = StoredResultBuilder.Build([story.Story], stored, store.Documents(stored.Select(static a => a.DocumentId)));
+                AnalysisResult shown = reports.Show(story.Id)!;
                 export.Append(JsonReportWriter.ToJson(shown)).Append('\n');
             }
 
