@@ -71,7 +71,7 @@ public sealed class Corroborator
             var byKey = statements
                 .OrderBy(s => context.Order.GetValueOrDefault(s.ArticleId))
                 .ThenBy(s => s.Sentence)
-                .GroupBy(s => s.Key)
+                .GroupBy(s => s.Key, FactKey.TextComparer)
                 .OrderBy(g => g.Key.Text, StringComparer.Ordinal)
                 .ToList();
 

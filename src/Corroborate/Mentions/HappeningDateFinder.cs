@@ -13,6 +13,8 @@ namespace Corroborate.Mentions;
 /// </summary>
 public sealed class HappeningDateFinder : MentionFinder
 {
+    internal override IEnumerable<Type> Needs => [typeof(DateFinder)];
+
     private const int Window = 10;
 
     // Lexicons/happening-verbs.tsv: word or stem → phase.

@@ -12,6 +12,9 @@ public abstract class MentionFinder
     {
     }
 
+    /// <summary>Finders whose findings this one reads: each must come earlier in the list (checked when the stage is built).</summary>
+    internal virtual IEnumerable<Type> Needs => [];
+
     internal virtual void FindInSentence(SentenceTokens sentence, MentionScan scan)
     {
     }

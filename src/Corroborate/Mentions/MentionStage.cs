@@ -16,7 +16,21 @@ public sealed class MentionStage
 
     private readonly MentionFinder[] _finders;
 
-    public MentionStage(IEnumerable<MentionFinder> finders) => _finders = [.. finders];
+    /// <exception cref="ArgumentException">A finder comes before (or without) a finder whose findings it reads.</exception>
+    public MentionStage(IEnumerable<MentionFinder> finders)
+    {
+        _finders = [.. finders];
+        for (int i = 0; i < _finders.Length; i++)
+        {
+            foreach (Type need in _finders[i].Needs)
+            {
+                if (!_finders.Take(i).Any(need.IsInstanceOfType))
+                {
+                    throw new ArgumentException($"{_finders[i].GetType().Name} reads what {need.Name} finds: put {need.Name} before it in the finder list.", nameof(finders));
+                }
+            }
+        }
+    }
 
     /// <summary>The stage with the default finders.</summary>
     public static MentionStage Default { get; } = new(DefaultFinders());

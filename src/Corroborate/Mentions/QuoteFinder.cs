@@ -10,6 +10,8 @@ namespace Corroborate.Mentions;
 /// </summary>
 public sealed class QuoteFinder : MentionFinder
 {
+    internal override IEnumerable<Type> Needs => [typeof(PeopleFinder)];
+
     internal override void FindInArticle(MentionScan scan) =>
         scan.Quotes = scan.Text.AsSpan().ContainsAny('"', '\u201C', '\u2018') ? Find(scan.Text, scan.Sentences, scan.People) : [];
 

@@ -13,6 +13,8 @@ namespace Corroborate.Mentions;
 /// </summary>
 public sealed class RoleFinder : MentionFinder
 {
+    internal override IEnumerable<Type> Needs => [typeof(PeopleFinder)];
+
     internal override void FindInSentence(SentenceTokens sentence, MentionScan scan) => Find(sentence, scan.RoleCandidates);
 
     /// <summary>A role whose holder is a single word stands only when the people finder kept that word as a person.</summary>

@@ -18,6 +18,16 @@ public abstract record FactKey
     public virtual string Words => Text;
 
     public sealed override string ToString() => Text;
+
+    /// <summary>Keys compared by their contract text: what groups statements, so two keys that print alike are one key.</summary>
+    public static IEqualityComparer<FactKey> TextComparer { get; } = new ByText();
+
+    private sealed class ByText : IEqualityComparer<FactKey>
+    {
+        public bool Equals(FactKey? x, FactKey? y) => string.Equals(x?.Text, y?.Text, StringComparison.Ordinal);
+
+        public int GetHashCode(FactKey key) => StringComparer.Ordinal.GetHashCode(key.Text);
+    }
 }
 
 /// <summary>A role in a jurisdiction (an ISO country code, a body id, a phrase as written, or none).</summary>

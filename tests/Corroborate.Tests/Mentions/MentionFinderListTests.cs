@@ -52,9 +52,18 @@ public sealed class MentionFinderListTests : IDisposable
     }
 
     [Fact]
-    public void Happening_dates_need_the_date_finder_before_them()
+    public void A_finder_placed_before_what_it_reads_fails_the_build_naming_both()
     {
         Assert.NotEmpty(MentionsWith(_ => { }).HappeningDates);
-        Assert.Empty(MentionsWith(finders => finders.Remove<DateFinder>()).HappeningDates);
+
+        var withoutDates = new PipelineBuilder();
+        withoutDates.MentionFinders.Remove<DateFinder>();
+        var error = Assert.Throws<ArgumentException>(() => withoutDates.Build());
+        Assert.Contains("HappeningDateFinder reads what DateFinder finds", error.Message, StringComparison.Ordinal);
+
+        var peopleLast = new PipelineBuilder();
+        peopleLast.MentionFinders.Remove<PeopleFinder>();
+        peopleLast.MentionFinders.Add(new PeopleFinder());
+        Assert.Contains("RoleFinder reads what PeopleFinder finds", Assert.Throws<ArgumentException>(() => peopleLast.Build()).Message, StringComparison.Ordinal);
     }
 }
