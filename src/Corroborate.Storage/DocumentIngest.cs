@@ -42,9 +42,14 @@ public static class DocumentIngest
     public static IngestTotals Run(Store store, Pipeline.Pipeline pipeline, IDocumentSource source, IngestOptions? options = null, IIngestListener? listener = null)
     {
         options ??= IngestOptions.Default;
+        return Run(store, store.BeginIngest(pipeline, options), pipeline, source, options, listener);
+    }
+
+    /// <summary>As <see cref="Run(Store, Pipeline.Pipeline, IDocumentSource, IngestOptions?, IIngestListener?)"/> through a session made by the caller (tests: one with a tiny story cache).</summary>
+    internal static IngestTotals Run(Store store, IngestSession session, Pipeline.Pipeline pipeline, IDocumentSource source, IngestOptions options, IIngestListener? listener = null)
+    {
         options.Validate();
         listener ??= Silent.Instance;
-        IngestSession session = store.BeginIngest(pipeline, options);
         HashSet<string> known = store.DocumentIds();
         var totals = new IngestTotals(0, 0, 0, 0, 0, 0);
         IEnumerable<RawDocument> fresh = source.Read(pipeline.Reader).Where(document =>

@@ -61,7 +61,7 @@ public sealed partial class Store : IDisposable
         new(this, pipeline, options ?? IngestOptions.Default, StoreStoryStates.CachedFeatures);
 
     /// <summary>As <see cref="BeginIngest(Pipeline.Pipeline, IngestOptions)"/> with a story cache of this many centroid features (tests: tiny, to evict every batch).</summary>
-    internal IngestSession BeginIngest(Pipeline.Pipeline pipeline, int cachedStoryFeatures) => new(this, pipeline, IngestOptions.Default, cachedStoryFeatures);
+    internal IngestSession BeginIngest(Pipeline.Pipeline pipeline, IngestOptions options, int cachedStoryFeatures) => new(this, pipeline, options, cachedStoryFeatures);
 
     public StoreCounts Counts() => Guard(() => new StoreCounts(
         Count("SELECT count(*) FROM documents"), Count("SELECT count(*) FROM articles"), Count("SELECT count(*) FROM stories")));

@@ -50,7 +50,10 @@ public class ReingestProperties
         });
     }
 
-    /// <summary>As `corroborate ingest` does it: read and prepare (no batch pre-pass), commit in batches; the outcomes summed.</summary>
+    /// <summary>
+    /// At the session level: read and prepare (no batch pre-pass), commit in batches, the outcomes summed. This exercises
+    /// the session's own duplicate check; `corroborate ingest` (DocumentIngest) also skips stored bytes before extraction.
+    /// </summary>
     private static BatchOutcome Ingest(StoreLocation location, IReadOnlyList<string> files, int batchSize)
     {
         using Store store = Store.Open(location, write: true);

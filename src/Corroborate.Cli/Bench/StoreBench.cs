@@ -33,7 +33,6 @@ internal static class StoreBench
         int stored = 0;
         using (Store store = Store.Open(location, write: true))
         {
-            IngestSession session = store.BeginIngest(pipeline);
             IEnumerable<RawDocument> documents = corpus.Documents(articles).Select(d =>
             {
                 if (headlines.Count < 5000)
@@ -43,10 +42,8 @@ internal static class StoreBench
 
                 return DocumentReader.FromBytes(d.Name, Encoding.UTF8.GetBytes(d.Text));
             });
-            foreach (PreparedDocument[] batch in pipeline.Prepare(documents).Chunk(batchSize))
-            {
-                stored += session.Commit(batch).Articles;
-            }
+            // The store's own ingest loop, as `corroborate ingest` runs it.
+            stored = DocumentIngest.Run(store, pipeline, new DocumentList(documents), new IngestOptions { BatchSize = batchSize }).Articles;
         }
 
         clock.Stop();

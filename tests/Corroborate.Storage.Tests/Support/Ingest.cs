@@ -12,17 +12,16 @@ public static class Ingest
     {
         Pipeline.Pipeline pipeline = Pipeline.Pipeline.CreateDefault();
         using Store store = target.OpenWriter();
-        if (cachedStoryFeatures is not int cache)
+        var options = new IngestOptions { BatchSize = batchSize };
+        IDocumentSource source = FileSource.OfFiles([.. files]);
+        if (cachedStoryFeatures is int cache)
         {
-            DocumentIngest.Run(store, pipeline, FileSource.OfFiles([.. files]), new IngestOptions { BatchSize = batchSize });
-            return;
+            // A tiny story cache is a test-only session setting; the loop is the store's own.
+            DocumentIngest.Run(store, store.BeginIngest(pipeline, options, cache), pipeline, source, options);
         }
-
-        // A tiny story cache is a test-only session setting: the same loop, written out.
-        IngestSession session = store.BeginIngest(pipeline, cache);
-        foreach (PreparedDocument[] batch in pipeline.ReadAndPrepare(files).Chunk(batchSize))
+        else
         {
-            session.Commit(batch);
+            DocumentIngest.Run(store, pipeline, source, options);
         }
     }
 
