@@ -5,17 +5,18 @@ namespace Corroborate.Briefing;
 
 /// <summary>
 /// Turns the facts of one brief section into cited sentences: one sentence per fact (facts shown by the same sentence
-/// merge into it), most supported first, then in time order, capped, and never a sentence already shown in the brief.
+/// merge into it), most supported first, then in time order, capped, never a sentence already shown in the brief, and
+/// only sentences the section may show.
 /// </summary>
 internal static class BriefSection
 {
-    public static ImmutableArray<BriefSentence> Build(StoryScope scope, SentencePicker picker, IEnumerable<Fact> facts, int cap, HashSet<string> shown)
+    public static ImmutableArray<BriefSentence> Build(StoryScope scope, SentencePicker picker, IEnumerable<Fact> facts, int cap, HashSet<string> shown, Func<Citation, bool> mayShow)
     {
         var entries = new Dictionary<string, Entry>(StringComparer.Ordinal);
         var keys = new List<string>();
         foreach (Fact fact in facts)
         {
-            if (picker.Pick(fact) is not { } citation)
+            if (picker.Pick(fact, mayShow) is not { } citation)
             {
                 continue;
             }
@@ -28,7 +29,7 @@ internal static class BriefSection
 
             if (!entries.TryGetValue(key, out Entry? entry))
             {
-                entries[key] = entry = new Entry(citation, fact.Event);
+                entries[key] = entry = new Entry(citation, fact.Event, fact.ReliableSources);
                 keys.Add(key);
             }
             else if (picker.Compare(citation, entry.Citation) < 0)
@@ -38,7 +39,8 @@ internal static class BriefSection
                 entry.Event = fact.Event;
             }
 
-            entry.Support = Math.Max(entry.Support, fact.IndependentSources);
+            // A sentence is as well supported as its least supported fact, never borrowing one fact's count for the rest.
+            entry.Support = Math.Min(entry.Support, fact.ReliableSources);
             if (!entry.Facts.Contains(fact.Id))
             {
                 entry.Facts.Add(fact.Id);
@@ -59,13 +61,13 @@ internal static class BriefSection
         return [.. ordered.Select(e => new BriefSentence(e.Entry.Citation, e.Entry.Support, [.. e.Entry.Facts]))];
     }
 
-    private sealed class Entry(Citation citation, string storyEvent)
+    private sealed class Entry(Citation citation, string storyEvent, int support)
     {
         public Citation Citation { get; set; } = citation;
 
         public string Event { get; set; } = storyEvent;
 
-        public int Support { get; set; }
+        public int Support { get; set; } = support;
 
         public List<string> Facts { get; } = [];
     }

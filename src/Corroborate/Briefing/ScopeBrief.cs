@@ -13,8 +13,9 @@ internal static class ScopeBrief
         List<Fact> facts = [.. scope.Facts.Where(f => (eventId is null || f.Event == eventId) && f.Kind != FactKind.Person)];
         var picker = new SentencePicker(scope, facts);
         var shown = new HashSet<string>(StringComparer.Ordinal);
-        ImmutableArray<BriefSentence> agreed = BriefSection.Build(scope, picker, facts.Where(f => f.IndependentSources >= 2), cap, shown);
-        ImmutableArray<BriefSentence> single = BriefSection.Build(scope, picker, facts.Where(f => f.IndependentSources == 1), cap, shown);
+        var standing = new SentenceStanding(scope);
+        ImmutableArray<BriefSentence> agreed = BriefSection.Build(scope, picker, facts.Where(f => f.ReliableSources >= 2), cap, shown, standing.MayShowAsAgreed);
+        ImmutableArray<BriefSentence> single = BriefSection.Build(scope, picker, facts.Where(f => f.ReliableSources == 1), cap, shown, standing.MayShowAsSingle);
         ImmutableArray<string> conflicts = [.. scope.Conflicts.Where(c => eventId is null || c.Event == eventId).Select(c => c.Id)];
         return new Brief(agreed, single, conflicts, FlaggedArticles.Of(scope, eventId));
     }

@@ -24,11 +24,11 @@ internal sealed class SentencePicker
         }
     }
 
-    /// <summary>The best citation of the fact, or null when it has none.</summary>
-    public Citation? Pick(Fact fact)
+    /// <summary>The best citation of the fact that <paramref name="mayShow"/> allows, or null when it has none.</summary>
+    public Citation? Pick(Fact fact, Func<Citation, bool> mayShow)
     {
         Citation? best = null;
-        foreach (Citation candidate in fact.Sources)
+        foreach (Citation candidate in fact.Sources.Where(mayShow))
         {
             if (best is null || Compare(candidate, best) < 0)
             {

@@ -52,6 +52,28 @@ public sealed record CorroborationOptions
     /// <summary>Shared content terms two date sentences need (default 2).</summary>
     public int DateConflictMinShared { get; init; } = 2;
 
+    /// <summary>
+    /// Two values of one key that each have at least this many independent sources (default 3) are taken to be two
+    /// things, not a disagreement: real news merges near-identical incidents into one event more often than three
+    /// outlets on each side get one number wrong.
+    /// </summary>
+    public int TwoThingsFromSources { get; init; } = 3;
+
+    /// <summary>How many words either side of a count are its local context (default 5).</summary>
+    public int LocalWindow { get; init; } = 5;
+
+    /// <summary>Two counts are about one thing when their local contexts share at least this many terms (default 1).</summary>
+    public int LocalMinShared { get; init; } = 1;
+
+    /// <summary>…and need no sentence likeness (<see cref="CountConflictMinContext"/>) from this many (default 2).</summary>
+    public int LocalSureShared { get; init; } = 2;
+
+    /// <summary>A story's country (what a government title with no country named belongs to) is named at least this often (default 3)…</summary>
+    public int StoryCountryMinMentions { get; init; } = 3;
+
+    /// <summary>…and makes up at least this share of the story's country mentions (default 0.75); else roles stay open.</summary>
+    public double StoryCountryMinShare { get; init; } = 0.75;
+
     /// <summary>How the reliability of an article is scored.</summary>
     public ReliabilityOptions Reliability { get; init; } = ReliabilityOptions.Default;
 
@@ -70,6 +92,12 @@ public sealed record CorroborationOptions
         Check(CountConflictMinShared >= 0, nameof(CountConflictMinShared));
         Check(DurationConflictMinShared >= 0, nameof(DurationConflictMinShared));
         Check(DateConflictMinShared >= 0, nameof(DateConflictMinShared));
+        Check(TwoThingsFromSources >= 2, nameof(TwoThingsFromSources));
+        Check(LocalWindow >= 1, nameof(LocalWindow));
+        Check(LocalMinShared >= 0, nameof(LocalMinShared));
+        Check(LocalSureShared >= LocalMinShared, nameof(LocalSureShared));
+        Check(StoryCountryMinMentions >= 1, nameof(StoryCountryMinMentions));
+        Check(StoryCountryMinShare is > 0.5 and <= 1, nameof(StoryCountryMinShare));
         Reliability.Validate();
     }
 

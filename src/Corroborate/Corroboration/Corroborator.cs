@@ -42,10 +42,44 @@ public sealed class Corroborator
             .SelectMany(c => c.Claims.Select(claim => (claim.Article, Conflict: c)))
             .ToLookup(p => p.Article, p => p.Conflict, StringComparer.Ordinal);
         var checksByArticle = findings.OfficeChecks.ToLookup(c => c.Article, StringComparer.Ordinal);
-        var assessments = articles
-            .Select(a => _reliability.Assess(a, [.. checksByArticle[a.Article.Id]], [.. conflictsByArticle[a.Article.Id].Distinct()], knownOutlets))
-            .ToImmutableArray();
-        return new StoryCorroboration(findings.Sources, [.. findings.Facts], [.. findings.Conflicts], [.. findings.OfficeChecks], assessments);
+        var quotes = new StoryQuotes(articles, findings.Context.SourceIdOf, _options.Reliability);
+        Func<string, string> sourceOf = id => findings.Context.SourceOf.GetValueOrDefault(id, id);
+
+        // Who is flagged changes who the majority is, so assess until the flagged set settles (it does in a round or
+        // two; the cap keeps a pathological story from cycling).
+        var flagged = new HashSet<string>(StringComparer.Ordinal);
+        ImmutableArray<Assessment> assessments = [];
+        for (int round = 0; round < _options.Reliability.MaxRounds; round++)
+        {
+            var sides = new StorySides(sourceOf, flagged);
+            assessments = [.. articles.Select(a => _reliability.Assess(a, [.. checksByArticle[a.Article.Id]], [.. conflictsByArticle[a.Article.Id].Distinct()], knownOutlets, quotes, sides))];
+            var now = assessments.Where(a => a.Unreliable).Select(a => a.Article).ToHashSet(StringComparer.Ordinal);
+            if (now.SetEquals(flagged))
+            {
+                break;
+            }
+
+            flagged = now;
+        }
+
+        var facts = findings.Facts.Select(f => WithReliableSources(f, findings.Context, flagged)).ToList();
+        return new StoryCorroboration(findings.Sources, [.. facts], [.. findings.Conflicts], [.. findings.OfficeChecks], assessments);
+    }
+
+    /// <summary>A flagged article confirms nothing: a fact's reliable sources are those with an unflagged article citing it.</summary>
+    private static Fact WithReliableSources(Fact fact, StoryContext context, HashSet<string> flagged)
+    {
+        if (flagged.Count == 0)
+        {
+            return fact;
+        }
+
+        int reliable = fact.Sources
+            .Where(c => !flagged.Contains(c.Article))
+            .Select(c => context.SourceOf.GetValueOrDefault(c.Article, c.Article))
+            .Distinct(StringComparer.Ordinal)
+            .Count();
+        return reliable == fact.ReliableSources ? fact : fact with { ReliableSources = Math.Min(reliable, fact.IndependentSources) };
     }
 
     /// <summary>The outlet keys of <paramref name="articles"/>: what <see cref="Corroborate"/> checks reference lists against.</summary>
@@ -58,8 +92,9 @@ public sealed class Corroborator
         var context = new StoryContext(story, articles, sources);
         var people = new PersonResolver(articles.SelectMany(a => a.Analyzed.Mentions.People.Select(p => p.Name)
             .Concat(a.Analyzed.Mentions.Roles.Select(r => r.Holder))));
-        Func<RoleMention, string?> jurisdictionOf = _offices is null ? r => r.Jurisdiction : _offices.JurisdictionOf;
-        var collector = new StatementCollector(context, people, jurisdictionOf, _options);
+        Func<RoleMention, string?> recorded = _offices is null ? r => r.Jurisdiction : _offices.JurisdictionOf;
+        var roles = new StoryRoles(articles, recorded, _options);
+        var collector = new StatementCollector(context, people, roles.KeyOf, _options);
         var conflictFinder = new ConflictFinder(context, _options);
 
         var facts = new List<Fact>();
@@ -92,8 +127,8 @@ public sealed class Corroborator
 
         var checks = _offices is null
             ? []
-            : articles.SelectMany(a => _offices.Check(context, a, jurisdictionOf)).ToList();
-        return new StoryFindings(sources, facts, conflicts, checks);
+            : articles.SelectMany(a => _offices.Check(context, a, roles.KeyOf)).ToList();
+        return new StoryFindings(context, sources, facts, conflicts, checks);
     }
 
     private Conflict WithRecord(Conflict conflict, StoryContext context, IReadOnlyList<ArticleReport> members)
@@ -107,5 +142,5 @@ public sealed class Corroborator
         return day is DateOnly d && _offices.RecordFor(jurisdiction, role.Title, d) is { } record ? conflict with { Record = record } : conflict;
     }
 
-    private sealed record StoryFindings(ImmutableArray<SourceGroup> Sources, List<Fact> Facts, List<Conflict> Conflicts, List<OfficeCheck> OfficeChecks);
+    private sealed record StoryFindings(StoryContext Context, ImmutableArray<SourceGroup> Sources, List<Fact> Facts, List<Conflict> Conflicts, List<OfficeCheck> OfficeChecks);
 }

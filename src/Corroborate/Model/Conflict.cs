@@ -16,7 +16,9 @@ public enum ConflictKind
 /// <param name="Value">The value compared ("Boris Johnson", "6.4", "2025-05-14").</param>
 /// <param name="Source">The sentence, cited in place.</param>
 /// <param name="IndependentSources">How many independent sources state this side's value.</param>
-public sealed record Claim(string Article, string? Outlet, string Text, string Value, Citation Source, int IndependentSources);
+/// <param name="Side">Which side of the conflict the claim is on (0, 1, …): claims of one side state compatible values
+/// ("30 seconds", "around 30 seconds") that may read differently.</param>
+public sealed record Claim(string Article, string? Outlet, string Text, string Value, Citation Source, int IndependentSources, int Side);
 
 /// <summary>One key with incompatible values across the articles of one event.</summary>
 /// <param name="Summary">A readable line naming the key and each side, e.g. "UK prime minister: Keir Starmer (SBS News) vs Boris Johnson (…)".</param>

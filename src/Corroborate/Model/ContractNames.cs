@@ -82,6 +82,11 @@ public static class ContractNames
         (HappeningPhase.End, "end"),
         (HappeningPhase.Held, "held"));
 
+    private static readonly NameTable<EvidenceStrength> Strengths = new(
+        (EvidenceStrength.Strong, "strong"),
+        (EvidenceStrength.Weak, "weak"),
+        (EvidenceStrength.Context, "context"));
+
     /// <summary>The contract name of a removed-block kind ("share-widget").</summary>
     public static string Of(RemovedKind kind) => Removed.Of(kind);
 
@@ -111,6 +116,9 @@ public static class ContractNames
 
     /// <summary>The contract name of a happening's phase, as in the key "date:start".</summary>
     public static string Of(HappeningPhase phase) => Phases.Of(phase);
+
+    /// <summary>The contract name of a reliability finding's strength ("strong", "weak", "context").</summary>
+    public static string Of(EvidenceStrength strength) => Strengths.Of(strength);
 
     /// <summary>The removed-block kind a contract name stands for (exact, case-sensitive).</summary>
     public static bool TryParse(string name, out RemovedKind kind) => Removed.TryParse(name, out kind);

@@ -29,7 +29,8 @@ public enum FactKind
 
 /// <summary>
 /// One key and one value stated by one or more articles of one event, with the sentences that state it.
-/// <see cref="IndependentSources"/> counts sources after collapsing copies and shared wire origins.
+/// <see cref="IndependentSources"/> counts sources after collapsing copies and shared wire origins;
+/// <see cref="ReliableSources"/> counts those of them with an article not flagged unreliable: only these confirm.
 /// </summary>
 /// <param name="Key">What the fact is about; its text form is stable, e.g. "role:GB:prime minister", "quantity:prison", "duration", "date:start", "statement".</param>
 /// <param name="Text">A readable statement of the fact, e.g. "UK prime minister: Keir Starmer"; for statements, the leading source sentence.</param>
@@ -42,6 +43,7 @@ public sealed record Fact(
     string Text,
     string Value,
     int IndependentSources,
+    int ReliableSources,
     ImmutableArray<Citation> Sources)
 {
     public FactKind Kind => Key.Kind;

@@ -63,6 +63,7 @@ internal static class JsonCorroborationWriter
         json.WriteString("text", fact.Text);
         json.WriteString("value", fact.Value);
         json.WriteNumber("independentSources", fact.IndependentSources);
+        json.WriteNumber("reliableSources", fact.ReliableSources);
         json.WriteStartArray("sources");
         foreach (Citation citation in fact.Sources)
         {
@@ -92,6 +93,7 @@ internal static class JsonCorroborationWriter
             json.WriteString("text", claim.Text);
             json.WriteString("value", claim.Value);
             json.WriteNumber("independentSources", claim.IndependentSources);
+            json.WriteNumber("side", claim.Side);
             JsonCitation.WriteSpan(json, claim.Source);
             json.WriteEndObject();
         }
@@ -128,6 +130,8 @@ internal static class JsonCorroborationWriter
             json.WriteString("code", reason.Code);
             json.WriteString("text", reason.Text);
             json.WriteNumber("effect", Math.Round(reason.Effect, 3));
+            json.WriteString("strength", ContractNames.Of(reason.Strength));
+            JsonCitation.WriteObjectOrNull(json, "evidence", reason.Evidence);
             json.WriteEndObject();
         }
 

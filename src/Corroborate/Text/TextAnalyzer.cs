@@ -76,7 +76,7 @@ internal static class TextAnalyzer
         return result;
     }
 
-    private static bool IsTermCandidate(string word) =>
+    internal static bool IsTermCandidate(string word) =>
         word.Length > 1 && !char.IsDigit(word[0]) && !Stopwords.Contains(word);
 
     private static ImmutableArray<TermCount> Sorted(Dictionary<string, int> counts)

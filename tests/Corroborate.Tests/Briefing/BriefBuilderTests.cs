@@ -24,11 +24,11 @@ public sealed class BriefBuilderTests : IDisposable
     {
         Brief overall = Brief().Overall;
 
-        // F1 has three sources; its sentence in a3 also carries F8, so it is preferred over a1's identical sentence.
-        Assert.Equal([At("a3", 0), At("a1", 0)], overall.Agreed.Select(Place));
-        Assert.Equal([3, 2], overall.Agreed.Select(s => s.IndependentSources));
-        Assert.Equal(["F1"], overall.Agreed[0].Facts.ToArray());
-        Assert.Equal(["F2", "F5"], overall.Agreed[1].Facts.ToArray());
+        // F1 has three sources, but every copy of its sentence also states F8, which one source alone gives: a sentence
+        // is agreed only when all it states is, so F1 is not shown as agreed. F2 and F5 share one sentence.
+        Assert.Equal([At("a1", 0)], overall.Agreed.Select(Place));
+        Assert.Equal([2], overall.Agreed.Select(s => s.IndependentSources));
+        Assert.Equal(["F2", "F5"], overall.Agreed[0].Facts.ToArray());
     }
 
     [Fact]
@@ -36,8 +36,8 @@ public sealed class BriefBuilderTests : IDisposable
     {
         Brief overall = Brief().Overall;
 
-        // F8's only sentence is already shown under Agreed; E1 (2025-04-02) comes before E2 (2025-04-05).
-        Assert.Equal([At("a1", 2), At("a3", 2), At("a4", 0)], overall.SingleSource.Select(Place));
+        // F8's sentence (which also states F1) is single-source; E1 (2025-04-02) comes before E2 (2025-04-05).
+        Assert.Equal([At("a1", 2), At("a3", 0), At("a3", 2), At("a4", 0)], overall.SingleSource.Select(Place));
         var words = overall.Agreed.Concat(overall.SingleSource).Select(s => s.Source.Sentence).ToList();
         Assert.Equal(words.Count, words.Distinct(StringComparer.Ordinal).Count());
     }
@@ -151,7 +151,7 @@ public sealed class BriefBuilderTests : IDisposable
     [Fact]
     public void The_agreed_section_is_capped_with_the_most_supported_first()
     {
-        var many = Enumerable.Range(0, 30).Select(i => new Fact($"X{i:00}", FerryStory.StoryId, "E1", new StatementKey(), "t", "v", 2 + (i % 3),
+        var many = Enumerable.Range(0, 30).Select(i => new Fact($"X{i:00}", FerryStory.StoryId, "E1", new StatementKey(), "t", "v", 2 + (i % 3), 2 + (i % 3),
             [new Citation("a1", "Verna Courier", $"Sentence number {i}.", 1000 + i, 1010 + i)])).ToList();
 
         StoryBrief brief = Brief(StoryCorroboration.Empty with { Facts = [.. many] });

@@ -69,21 +69,21 @@ internal sealed class FerryStory
     /// <summary>F1 (3 sources) and F2+F5 (2 sources, one sentence) agree; F3, F4, F7 come from one source; F8 repeats F1's sentence in a3.</summary>
     public ImmutableArray<Fact> Facts =>
     [
-        new("F1", StoryId, "E1", new QuantityKey("passenger"), "passengers: 84", "84", 3, [Cite("a2", 1), Cite("a1", 1), Cite("a3", 0)]),
-        new("F2", StoryId, "E1", new StatementKey(), "The ferry ran aground near Tallow Point.", "aground", 2, [Cite("a1", 0), Cite("a3", 1)]),
-        new("F3", StoryId, "E1", new StatementKey(), "The captain blamed fog.", "fog", 1, [Cite("a1", 2)]),
-        new("F4", StoryId, "E2", new HappeningDateKey(HappeningPhase.Start), "refloated: 2025-04-05", "2025-04-05", 1, [Cite("a4", 0)]),
-        new("F5", StoryId, "E1", new PlaceKey(), "place: Tallow Point", "Tallow Point", 2, [Cite("a3", 1), Cite("a1", 0)]),
-        new("F7", StoryId, "E1", new RoleKey(null, "harbour pilot"), "harbour pilot: Oren Vask", "Oren Vask", 1, [Cite("a3", 2)]),
-        new("F8", StoryId, "E1", new StatementKey(), "Lifeboats brought passengers ashore.", "ashore", 1, [Cite("a3", 0)]),
+        new("F1", StoryId, "E1", new QuantityKey("passenger"), "passengers: 84", "84", 3, 3, [Cite("a2", 1), Cite("a1", 1), Cite("a3", 0)]),
+        new("F2", StoryId, "E1", new StatementKey(), "The ferry ran aground near Tallow Point.", "aground", 2, 2, [Cite("a1", 0), Cite("a3", 1)]),
+        new("F3", StoryId, "E1", new StatementKey(), "The captain blamed fog.", "fog", 1, 1, [Cite("a1", 2)]),
+        new("F4", StoryId, "E2", new HappeningDateKey(HappeningPhase.Start), "refloated: 2025-04-05", "2025-04-05", 1, 1, [Cite("a4", 0)]),
+        new("F5", StoryId, "E1", new PlaceKey(), "place: Tallow Point", "Tallow Point", 2, 2, [Cite("a3", 1), Cite("a1", 0)]),
+        new("F7", StoryId, "E1", new RoleKey(null, "harbour pilot"), "harbour pilot: Oren Vask", "Oren Vask", 1, 1, [Cite("a3", 2)]),
+        new("F8", StoryId, "E1", new StatementKey(), "Lifeboats brought passengers ashore.", "ashore", 1, 1, [Cite("a3", 0)]),
     ];
 
     public ImmutableArray<Conflict> Conflicts =>
     [
         new("C1", StoryId, "E1", ConflictKind.Number, new QuantityKey("passenger"), "passengers: 84 (Verna Courier) vs 90 (Shore Times)",
         [
-            new Claim("a1", "Verna Courier", "84 passengers", "84", Cite("a1", 1), 3),
-            new Claim("a6", "Shore Times", "90 passengers", "90", Cite("a6", 0), 1),
+            new Claim("a1", "Verna Courier", "84 passengers", "84", Cite("a1", 1), 3, 0),
+            new Claim("a6", "Shore Times", "90 passengers", "90", Cite("a6", 0), 1, 1),
         ], null),
     ];
 

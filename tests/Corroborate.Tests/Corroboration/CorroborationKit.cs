@@ -33,6 +33,7 @@ internal sealed class CorroborationKit
         private readonly List<DurationMention> _durations = [];
         private readonly List<PersonMention> _people = [];
         private readonly List<string> _references = [];
+        private readonly List<QuoteMention> _quotes = [];
         private AnalyzedArticle? _analyzed;
 
         private AnalyzedArticle Analyzed => _analyzed ??= Analyze();
@@ -65,6 +66,14 @@ internal sealed class CorroborationKit
             return this;
         }
 
+        /// <summary>A quotation: <paramref name="words"/> as they stand in the text, given to <paramref name="speaker"/>.</summary>
+        public ArticleBuilder Quote(string words, string speaker)
+        {
+            var (start, end, sentence) = Find(words);
+            _quotes.Add(new QuoteMention(speaker, sentence, start, end));
+            return this;
+        }
+
         public ArticleBuilder References(params string[] outlets)
         {
             _references.AddRange(outlets);
@@ -73,12 +82,12 @@ internal sealed class CorroborationKit
 
         public CorroborationKit Add()
         {
-            // People, roles, quantities and durations are hand-made; dates, years, tallies, the wire credit and stock
+            // People, roles, quantities, durations and quotes are hand-made; dates, years, tallies, the wire credit and stock
             // phrases are read from the text by the real finders.
             ArticleMentions read = TextFinders.Find(Analyzed, text);
             AnalyzedArticle analyzed = Analyzed with
             {
-                Mentions = read with { People = [.. _people], Roles = [.. _roles], Quantities = [.. _quantities], Durations = [.. _durations], ReferencedOutlets = [.. _references] },
+                Mentions = read with { People = [.. _people], Roles = [.. _roles], Quantities = [.. _quantities], Durations = [.. _durations], ReferencedOutlets = [.. _references], Quotes = [.. _quotes] },
             };
             CopyLink? copy = copyOf is null ? null : new CopyLink(id, copyOf, CopyKind.Near, 0.9, 0.9);
             kit._articles.Add(new ArticleReport(analyzed, copy, "S1", "E1"));

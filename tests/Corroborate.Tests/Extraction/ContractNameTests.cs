@@ -64,6 +64,7 @@ public class EveryContractEnumTests
         AllNamed<DiagnosticSeverity>(ContractNames.Of, "info", "warning", "error");
         AllNamed<CoverageCell>(ContractNames.Of, "confirmed", "not-mentioned", "contradicted");
         AllNamed<HappeningPhase>(ContractNames.Of, "start", "end", "held");
+        AllNamed<EvidenceStrength>(ContractNames.Of, "strong", "weak", "context");
     }
 
     [Fact]

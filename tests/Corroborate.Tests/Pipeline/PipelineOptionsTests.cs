@@ -21,8 +21,8 @@ public sealed class PipelineOptionsTests
     {
         Assert.Equal("AlignMinCosine", Assert.Throws<ArgumentOutOfRangeException>(() =>
             new PipelineBuilder().WithCorroborationOptions(new CorroborationOptions { AlignMinCosine = 1.5 }).Build()).ParamName);
-        Assert.Equal("NoDate", Assert.Throws<ArgumentOutOfRangeException>(() =>
-            new PipelineBuilder().WithCorroborationOptions(new CorroborationOptions { Reliability = new ReliabilityOptions { NoDate = 0.2 } }).Build()).ParamName);
+        Assert.Equal("Context", Assert.Throws<ArgumentOutOfRangeException>(() =>
+            new PipelineBuilder().WithCorroborationOptions(new CorroborationOptions { Reliability = new ReliabilityOptions { Context = -0.2 } }).Build()).ParamName);
         Assert.Equal("SentencesPerStory", Assert.Throws<ArgumentOutOfRangeException>(() =>
             new PipelineBuilder().WithBriefOptions(new BriefOptions { SentencesPerStory = -1 }).Build()).ParamName);
         Assert.Equal("JoinThreshold", Assert.Throws<ArgumentOutOfRangeException>(() =>
@@ -48,7 +48,7 @@ public sealed class PipelineOptionsTests
     [Fact]
     public void Reliability_weights_move_the_scores()
     {
-        var harsh = new ReliabilityOptions { NoOutlet = -1, NoDate = -1 };
+        var harsh = new ReliabilityOptions { Context = 50 };
         AnalysisResult result = AnalyzeSamples(new PipelineBuilder().WithCorroborationOptions(new CorroborationOptions { Reliability = harsh }));
 
         var undated = result.Articles.Where(a => a.Article.Published is null).Select(a => a.Article.Id).ToHashSet(StringComparer.Ordinal);

@@ -26,14 +26,14 @@ public sealed class BriefReportTests : IDisposable
         Assert.Equal(["version", "diagnostics", "documents", "articles", "stories", "sources", "facts", "conflicts", "officeChecks", "assessments"], Names(root));
         Assert.Equal(["id", "story", "lead", "outlet", "origin", "articles"], Names(root.GetProperty("sources")[0]));
         JsonElement fact = root.GetProperty("facts")[0];
-        Assert.Equal(["id", "story", "event", "kind", "key", "text", "value", "independentSources", "sources"], Names(fact));
+        Assert.Equal(["id", "story", "event", "kind", "key", "text", "value", "independentSources", "reliableSources", "sources"], Names(fact));
         Assert.Equal("quantity", fact.GetProperty("kind").GetString());
         Assert.Equal(["article", "outlet", "sentence", "start", "end"], Names(fact.GetProperty("sources")[0]));
         JsonElement conflict = root.GetProperty("conflicts")[0];
         Assert.Equal(["id", "story", "event", "kind", "key", "summary", "record", "claims"], Names(conflict));
         Assert.Equal("number", conflict.GetProperty("kind").GetString());
         Assert.Equal(JsonValueKind.Null, conflict.GetProperty("record").ValueKind);
-        Assert.Equal(["article", "outlet", "text", "value", "independentSources", "sentence", "start", "end"], Names(conflict.GetProperty("claims")[1]));
+        Assert.Equal(["article", "outlet", "text", "value", "independentSources", "side", "sentence", "start", "end"], Names(conflict.GetProperty("claims")[1]));
         JsonElement check = root.GetProperty("officeChecks")[0];
         Assert.Equal(["article", "event", "office", "claimed", "former", "date", "expected", "verdict", "sentence", "start", "end"], Names(check));
         Assert.Equal("matches", check.GetProperty("verdict").GetString());
@@ -41,7 +41,7 @@ public sealed class BriefReportTests : IDisposable
         Assert.Equal(["article", "reliability", "unreliable", "reasons", "differences"], Names(assessment));
         Assert.True(assessment.GetProperty("unreliable").GetBoolean());
         Assert.Equal(0.3, assessment.GetProperty("reliability").GetDouble());
-        Assert.Equal(["code", "text", "effect"], Names(assessment.GetProperty("reasons")[0]));
+        Assert.Equal(["code", "text", "effect", "strength", "evidence"], Names(assessment.GetProperty("reasons")[0]));
         Assert.Equal(["key", "states", "corroborated", "sentence", "start", "end"], Names(assessment.GetProperty("differences")[0]));
 
         JsonElement story = root.GetProperty("stories")[0];
@@ -115,10 +115,10 @@ public sealed class BriefReportTests : IDisposable
         var output = new StringWriter { NewLine = "\n" };
         MarkdownReportWriter.Write(_ferry.Result(), output);
         string markdown = output.ToString();
-        Citation lead = _ferry.Cite("a3", 0);
+        Citation lead = _ferry.Cite("a1", 0);
 
         Assert.Contains("**What independent sources agree on**", markdown, StringComparison.Ordinal);
-        Assert.Contains($"> {lead.Sentence}\n\n— **Tallow Herald** (`a3`, chars {lead.Start}–{lead.End}), 3 independent sources\n", markdown, StringComparison.Ordinal);
+        Assert.Contains($"> {lead.Sentence}\n\n— **Verna Courier** (`a1`, chars {lead.Start}–{lead.End}), 2 independent sources\n", markdown, StringComparison.Ordinal);
         Assert.Contains("**Claims from a single source**", markdown, StringComparison.Ordinal);
         Assert.Contains("- passengers: 84 (Verna Courier) vs 90 (Shore Times)\n  - **Verna Courier**: “84 passengers”", markdown, StringComparison.Ordinal);
         Assert.Contains("- **Shore Times** (`a6`): reliability 0.30\n  - states 90 passengers where three sources say 84", markdown.ReplaceLineEndings("\n"), StringComparison.Ordinal);

@@ -74,6 +74,31 @@ internal sealed class ConflictFinder
         return false;
     }
 
+    /// <summary>
+    /// Two counts are of one thing when the words around them share enough (a long rewritten sentence keeps them), or
+    /// share some and the sentences are alike as well.
+    /// </summary>
+    private bool SameCount(Statement x, Statement y, string? except, double cosine)
+    {
+        int local = SentenceTerms.Shared(x.LocalTerms(_options.LocalWindow), y.LocalTerms(_options.LocalWindow), except);
+        return local >= _options.LocalMinShared && (local >= _options.LocalSureShared || cosine >= _options.CountConflictMinContext);
+    }
+
+    /// <summary>
+    /// Two spellings that share a long surname ("Kurbanguly" / "Gurbanguli Berdymukhamedov") are taken as one person
+    /// transliterated two ways, not two holders: a false conflict costs more than a missed one between namesakes.
+    /// </summary>
+    private static bool MaySpellOnePerson(string a, string b)
+    {
+        string lastA = a.Split(' ')[^1];
+        string lastB = b.Split(' ')[^1];
+        return lastA.Length >= 6 && string.Equals(lastA, lastB, StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static bool SomeSourceStatesBoth(List<Statement> all, ValueRange x, ValueRange y) =>
+        all.GroupBy(s => s.Source, StringComparer.Ordinal)
+            .Any(source => source.Any(s => s.Range is { } r && r.Overlaps(x)) && source.Any(s => s.Range is { } r && r.Overlaps(y)));
+
     private static bool SomeSourceNamesTwoHolders(IEnumerable<Statement> roles) =>
         roles.Where(s => !s.Negated)
             .GroupBy(s => s.Source, StringComparer.Ordinal)
@@ -92,7 +117,7 @@ internal sealed class ConflictFinder
         {
             // A holder is contested when another holder is named by a source that does not name this one.
             var sources = holder.Sources.ToHashSet(StringComparer.Ordinal);
-            if (holders.Any(other => other != holder && other.Sources.Any(s => !sources.Contains(s))) && !sides.Contains(holder.Members))
+            if (holders.Any(other => other != holder && !MaySpellOnePerson(other.Value, holder.Value) && other.Sources.Any(s => !sources.Contains(s))) && !sides.Contains(holder.Members))
             {
                 sides.Add(holder.Members);
             }
@@ -141,6 +166,13 @@ internal sealed class ConflictFinder
 
     private bool Disagree(ValueCluster a, ValueCluster b, List<Statement> all, int minShared, string? except)
     {
+        // Two values each stated by several independent sources are two well-established things (two incidents the
+        // event holds, two different counts), not sources disagreeing on one.
+        if (Math.Min(a.SourceCount, b.SourceCount) >= _options.TwoThingsFromSources)
+        {
+            return false;
+        }
+
         foreach (Statement x in a.Members)
         {
             foreach (Statement y in b.Members)
@@ -156,21 +188,24 @@ internal sealed class ConflictFinder
                     continue;
                 }
 
-                // A source that also states the other side's value is not disagreeing.
-                bool xAlsoSaysY = all.Any(s => s.Source == x.Source && s.Range is { } r && r.Overlaps(ry));
-                bool yAlsoSaysX = all.Any(s => s.Source == y.Source && s.Range is { } r && r.Overlaps(rx));
-                if (xAlsoSaysY || yAlsoSaysX)
+                // A source that states both values is not disagreeing, and shows they can both be true: the key
+                // counts two things here, whichever sources give them.
+                if (SomeSourceStatesBoth(all, rx, ry))
                 {
-                    continue;
+                    return false;
                 }
 
                 string[] tx = x.Article.Analyzed.SentenceTerms[x.Sentence];
                 string[] ty = y.Article.Analyzed.SentenceTerms[y.Sentence];
                 int shared = SentenceTerms.Shared(tx, ty, except);
-                // The two sentences must be about the same thing: enough shared terms, in proportion to their length.
-                double minCosine = x.Kind == FactKind.Quantity ? _options.CountConflictMinContext : _options.ConflictMinContext;
-                if (shared >= minShared && shared / Math.Sqrt(Math.Max(1, tx.Length) * (double)Math.Max(1, ty.Length)) >= minCosine
-                    && !Ambiguous(x, ty, shared, all, except) && !Ambiguous(y, tx, shared, all, except))
+                // The two values must be about the same thing. A count is tied to what it belongs to by the words
+                // around it ("turnout of 74.38%" is not "PiS took 35.38%"), so counts need shared local context on top
+                // of a few shared sentence terms; other kinds need sentences alike in proportion to their length.
+                double cosine = shared / Math.Sqrt(Math.Max(1, tx.Length) * (double)Math.Max(1, ty.Length));
+                bool sameThing = shared >= minShared && (x.Kind == FactKind.Quantity
+                    ? SameCount(x, y, except, cosine)
+                    : cosine >= _options.ConflictMinContext);
+                if (sameThing && !Ambiguous(x, ty, shared, all, except) && !Ambiguous(y, tx, shared, all, except))
                 {
                     return true;
                 }
@@ -197,7 +232,7 @@ internal sealed class ConflictFinder
                 }
 
                 string value = statement.Negated ? "former " + statement.Value : statement.Value;
-                claims.Add(new Claim(statement.ArticleId, statement.Article.Article.Outlet, statement.Phrase, value, citation, sources));
+                claims.Add(new Claim(statement.ArticleId, statement.Article.Article.Outlet, statement.Phrase, value, citation, sources, parts.Count));
                 names.Add(statement.Article.Article.Outlet ?? statement.ArticleId);
             }
 

@@ -12,6 +12,13 @@ internal static class UniqueTitles
     // Lexicons/titles.tsv, the single-holder column.
     private static readonly FrozenSet<string> Heads = FrozenSet.ToFrozenSet(Lexicon.EntriesMarked("titles.tsv", 1), StringComparer.Ordinal);
 
+    // Words before "minister" that do not name a portfolio: a deputy or junior minister is one of several.
+    private static readonly FrozenSet<string> NotPortfolios = FrozenSet.ToFrozenSet(Lexicon.Entries("title-modifiers.txt").Concat(["chief", "first", "junior", "state", "cabinet"]), StringComparer.Ordinal);
+
     public static bool IsUnique(string title) =>
-        Heads.Contains(title) || (title.StartsWith("head of ", StringComparison.Ordinal) && !title.EndsWith('s'));
+        Heads.Contains(title) || (title.StartsWith("head of ", StringComparison.Ordinal) && !title.EndsWith('s')) || IsPortfolioMinister(title);
+
+    /// <summary>"sports minister", "youth affairs minister": one holder per government, whatever the portfolio.</summary>
+    private static bool IsPortfolioMinister(string title) =>
+        title.EndsWith(" minister", StringComparison.Ordinal) && !title.Contains(" of ", StringComparison.Ordinal) && !NotPortfolios.Contains(title.Split(' ')[0]);
 }

@@ -28,6 +28,7 @@ internal static class FactBuilder
             Text(cluster, ordered),
             cluster.Value,
             cluster.SourceCount,
+            cluster.SourceCount,
             citations.ToImmutable());
     }
 

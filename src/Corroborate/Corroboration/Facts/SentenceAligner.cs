@@ -151,7 +151,7 @@ internal static class SentenceAligner
 
         Citation lead = citations[0];
         return new Fact("F" + ContentId.Of(storyEvent.Id, "statement", lead.Article, lead.Start.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-            story.Story.Id, storyEvent.Id, new StatementKey(), lead.Sentence, "stated", sources, citations.ToImmutable());
+            story.Story.Id, storyEvent.Id, new StatementKey(), lead.Sentence, "stated", sources, sources, citations.ToImmutable());
     }
 
     private static int Find(int[] parent, int i)

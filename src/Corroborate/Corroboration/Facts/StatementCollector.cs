@@ -10,15 +10,15 @@ internal sealed class StatementCollector
 {
     private readonly StoryContext _story;
     private readonly PersonResolver _people;
-    private readonly Func<RoleMention, string?> _jurisdictionOf;
+    private readonly Func<RoleMention, RoleKey> _keyOf;
     private readonly CorroborationOptions _options;
 
-    public StatementCollector(StoryContext story, PersonResolver people, Func<RoleMention, string?> jurisdictionOf, CorroborationOptions options)
+    public StatementCollector(StoryContext story, PersonResolver people, Func<RoleMention, RoleKey> keyOf, CorroborationOptions options)
     {
         _options = options;
         _story = story;
         _people = people;
-        _jurisdictionOf = jurisdictionOf;
+        _keyOf = keyOf;
     }
 
     public List<Statement> Collect(IReadOnlyList<ArticleReport> articles)
@@ -42,7 +42,7 @@ internal sealed class StatementCollector
         foreach (RoleMention role in article.Analyzed.Mentions.Roles)
         {
             string holder = _people.Canonical(role.Holder);
-            into.Add(new Statement(new RoleKey(_jurisdictionOf(role), role.Title), holder, null,
+            into.Add(new Statement(_keyOf(role), holder, null,
                 Phrase(article, role.Start, role.End), article, role.Sentence, source, role.Former));
         }
     }
@@ -53,7 +53,7 @@ internal sealed class StatementCollector
         {
             into.Add(new Statement(new QuantityKey(CountedNouns.Key(quantity.CountedKey)),
                 quantity.Value.ToString("0.###", CultureInfo.InvariantCulture), quantity.Range,
-                Phrase(article, quantity.Start, quantity.End), article, quantity.Sentence, source));
+                Phrase(article, quantity.Start, quantity.End), article, quantity.Sentence, source, false, quantity.Start, quantity.End));
         }
     }
 
@@ -66,7 +66,7 @@ internal sealed class StatementCollector
                 // Calendar units are not exact ("a year" vs "twelve months", a month of 28–31 days).
                 var range = new ValueRange(duration.Minutes.Low * _options.DurationLowFactor, duration.Minutes.High * _options.DurationHighFactor);
                 into.Add(new Statement(new DurationKey(), Minutes(duration.Minutes), range,
-                    Phrase(article, duration.Start, duration.End), article, duration.Sentence, source));
+                    Phrase(article, duration.Start, duration.End), article, duration.Sentence, source, false, duration.Start, duration.End));
             }
         }
     }
@@ -89,13 +89,13 @@ internal sealed class StatementCollector
             }
 
             into.Add(new Statement(new HappeningDateKey(happening.Phase), date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                new ValueRange(date.DayNumber, date.DayNumber), Phrase(article, when.Start, when.End), article, happening.Sentence, source));
+                new ValueRange(date.DayNumber, date.DayNumber), Phrase(article, when.Start, when.End), article, happening.Sentence, source, false, when.Start, when.End));
         }
 
         // Simple fact kinds: each keyed mention is a statement as it stands.
         foreach (KeyedMention keyed in mentions.Keyed)
         {
-            into.Add(new Statement(keyed.Key, keyed.Value, keyed.Range, Phrase(article, keyed.Start, keyed.End), article, keyed.Sentence, source));
+            into.Add(new Statement(keyed.Key, keyed.Value, keyed.Range, Phrase(article, keyed.Start, keyed.End), article, keyed.Sentence, source, false, keyed.Start, keyed.End));
         }
     }
 

@@ -58,7 +58,7 @@ internal sealed class OfficeChecker
         return held.Count == 1 ? held[0] : null;
     }
 
-    public IEnumerable<OfficeCheck> Check(StoryContext story, ArticleReport article, Func<RoleMention, string?> jurisdictionOf)
+    public IEnumerable<OfficeCheck> Check(StoryContext story, ArticleReport article, Func<RoleMention, RoleKey> keyOf)
     {
         var (date, _) = story.ReferenceDate(article);
         if (date is not DateOnly day)
@@ -70,7 +70,8 @@ internal sealed class OfficeChecker
         var seen = new HashSet<(string, string, bool)>();
         foreach (RoleMention role in article.Analyzed.Mentions.Roles)
         {
-            if (jurisdictionOf(role) is not { } jurisdiction || !_registry.TryFind(jurisdiction, role.Title, out Office office))
+            RoleKey key = keyOf(role);
+            if (key.Jurisdiction is not { } jurisdiction || !_registry.TryFind(jurisdiction, key.Title, out Office office))
             {
                 continue;
             }

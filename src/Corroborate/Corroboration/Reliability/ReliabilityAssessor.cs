@@ -1,13 +1,15 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using Corroborate.Mentions;
 using Corroborate.Model;
 
 namespace Corroborate.Corroboration.Reliability;
 
 /// <summary>
-/// Scores how far an article can be trusted, starting from 1 and moved by listed reasons: office-holder mismatches,
-/// siding against the corroborated majority, a reference list citing outlets with no report in the corpus, stock
-/// machine-written phrasing, no outlet, no date. Weights are set so one weak signal never sinks a genuine report.
+/// Weighs the findings about one article as evidence (see <see cref="ReliabilityOptions"/>): office-record mismatches,
+/// siding against more independent sources, misattributed and unmatched quotations, a reference list of outlets that
+/// never reported, an appended bullet summary, stock phrasing, missing outlet and date. Each finding is listed once,
+/// with the sentence it rests on; the score is the logistic of the prior log-odds less the findings' weights.
 /// </summary>
 internal sealed class ReliabilityAssessor(ReliabilityOptions options)
 {
@@ -15,56 +17,38 @@ internal sealed class ReliabilityAssessor(ReliabilityOptions options)
         ArticleReport article,
         IReadOnlyList<OfficeCheck> checks,
         IReadOnlyList<Conflict> conflicts,
-        IReadOnlySet<string> corpusOutlets)
+        IReadOnlySet<string> corpusOutlets,
+        StoryQuotes quotes,
+        StorySides sides)
     {
-        var reasons = new List<AssessmentReason>();
+        var findings = new Findings(options);
         var differences = ImmutableArray.CreateBuilder<Difference>();
         string id = article.Article.Id;
 
-        double officeTotal = 0;
         foreach (OfficeCheck check in checks.Where(c => c.Article == id && c.Verdict == OfficeVerdict.Mismatch))
         {
-            double effect = Math.Max(options.OfficeMismatch, options.OfficeMismatchCap - officeTotal);
-            officeTotal += effect;
             string text = check.Former
-                ? $"calls {check.Claimed} a former {check.Office}, but on {Day(check.Date)} {check.Expected} held that office"
-                : $"names {check.Claimed} as {check.Office}; on {Day(check.Date)} the office was held by {check.Expected}";
-            reasons.Add(new AssessmentReason("office-mismatch", text, effect));
+                ? $"calls {check.Claimed} a former {check.Office}, but {check.Claimed} held that office on {Day(check.Date)}"
+                : $"names {check.Claimed} as {check.Office}, but on {Day(check.Date)} the office was held by {check.Expected}";
+            findings.Add("office-mismatch", text, EvidenceStrength.Strong, check.Source);
             differences.Add(new Difference(new OfficeKey(check.Office), check.Former ? "former " + check.Claimed : check.Claimed, check.Expected + " (office record)", check.Source));
         }
 
-        double majorityTotal = 0;
         foreach (Conflict conflict in conflicts)
         {
-            Claim? own = conflict.Claims.FirstOrDefault(c => c.Article == id);
-            if (own is null)
-            {
-                continue;
-            }
+            AddConflict(findings, differences, checks, id, conflict, sides);
+        }
 
-            var otherClaims = conflict.Claims.Where(c => c.Article != id && c.Value != own.Value).ToList();
-            Claim? strongest = otherClaims.OrderByDescending(c => c.IndependentSources).FirstOrDefault();
-            if (strongest is null)
+        foreach (QuoteFinding quote in quotes.Of(article))
+        {
+            if (quote.Standing == QuoteStanding.Misattributed)
             {
-                continue;
+                findings.Add("misattributed-quote", $"gives {quote.Speaker} words that more independent sources quote from {quote.OtherSpeaker}", EvidenceStrength.Strong, quote.Evidence);
             }
-
-            // One difference per stated thing: the office record's entry already says it for role mismatches.
-            if (!differences.Any(d => d.States == own.Value && d.Source == own.Source))
+            else if (!findings.Has("unmatched-quote"))
             {
-                differences.Add(new Difference(conflict.Key, own.Value, string.Join(", ", otherClaims.Select(c => c.Value).Distinct(StringComparer.Ordinal)), own.Source));
-            }
-
-            if (strongest.IndependentSources > own.IndependentSources)
-            {
-                double effect = Math.Max(options.AgainstMajority, options.AgainstMajorityCap - majorityTotal);
-                majorityTotal += effect;
-                reasons.Add(new AssessmentReason("contradicts-majority",
-                    $"says {own.Value} where {strongest.IndependentSources} independent sources say {strongest.Value}", effect));
-            }
-            else if (strongest.IndependentSources == own.IndependentSources && !RecordAgrees(checks, id, own.Value) && !RecordDisagrees(checks, id, own.Value))
-            {
-                reasons.Add(new AssessmentReason("disputed", $"says {own.Value}; as many sources say {strongest.Value}", options.Disputed));
+                // One is enough to say it: several unmatched quotes of one long report are one sign, not several.
+                findings.Add("unmatched-quote", $"quotes {quote.Speaker} in words no other source reports, where other sources agree on what {quote.Speaker} said", EvidenceStrength.Weak, quote.Evidence);
             }
         }
 
@@ -72,38 +56,125 @@ internal sealed class ReliabilityAssessor(ReliabilityOptions options)
         var unknown = cited.Where(o => !OutletNames.Known(o, corpusOutlets)).ToList();
         if (cited.Length >= options.MinReferences && unknown.Count >= options.UnknownReferencesShare * cited.Length)
         {
-            reasons.Add(new AssessmentReason("unverifiable-references",
-                $"its reference list cites {cited.Length} outlets, {unknown.Count} with no report in the corpus ({string.Join(", ", unknown.Take(4))})", options.UnverifiableReferences));
+            findings.Add("unverifiable-references",
+                $"cites {cited.Length} outlets in a reference list, {unknown.Count} of which have no report in the corpus ({string.Join(", ", unknown.Take(4))})", EvidenceStrength.Strong, null);
+        }
+
+        if (HasAppendedSummary(article.Article))
+        {
+            findings.Add("appended-summary", "ends with an appended bullet-point summary of itself", EvidenceStrength.Weak, null);
         }
 
         ImmutableArray<string> filler = article.Analyzed.Mentions.FillerPhrases;
-        if (filler.Length >= options.FillerSomeFrom)
+        if (filler.Length >= options.FillerFrom)
         {
-            reasons.Add(new AssessmentReason("generic-filler",
-                $"stock phrasing typical of machine-written text: \"{string.Join("\", \"", filler.Take(4))}\"", filler.Length >= options.FillerManyFrom ? options.FillerMany : options.FillerSome));
+            findings.Add("generic-filler", $"uses stock phrasing typical of machine-written text (“{string.Join("”, “", filler.Take(4))}”)", EvidenceStrength.Weak, null);
         }
 
         if (article.Article.Outlet is null)
         {
-            reasons.Add(new AssessmentReason("no-outlet", "no outlet could be identified", options.NoOutlet));
+            findings.Add("no-outlet", "names no outlet", EvidenceStrength.Context, null);
         }
 
         if (article.Article.Published is null)
         {
-            reasons.Add(new AssessmentReason("no-date", "no publication date", options.NoDate));
+            findings.Add("no-date", "carries no publication date", EvidenceStrength.Context, null);
         }
 
-        double score = Math.Clamp(1 + reasons.Sum(r => r.Effect), 0, 1);
-        return new Assessment(id, Math.Round(score, 3), [.. reasons], differences.ToImmutable());
+        double logOdds = options.PriorLogOdds + findings.Reasons.Sum(r => r.Effect);
+        double score = 1 / (1 + Math.Exp(-logOdds));
+        return new Assessment(id, Math.Round(score, 3), [.. findings.Reasons], differences.ToImmutable());
+    }
+
+    private static void AddConflict(Findings findings, ImmutableArray<Difference>.Builder differences, IReadOnlyList<OfficeCheck> checks, string id, Conflict conflict, StorySides sides)
+    {
+        Claim? own = conflict.Claims.FirstOrDefault(c => c.Article == id);
+        if (own is null)
+        {
+            return;
+        }
+
+        var otherClaims = conflict.Claims.Where(c => c.Article != id && c.Side != own.Side).ToList();
+        if (otherClaims.Count == 0)
+        {
+            return;
+        }
+
+        // One difference per stated thing: the office record's entry already says it for role mismatches.
+        if (!differences.Any(d => d.States == own.Value && d.Source == own.Source))
+        {
+            differences.Add(new Difference(conflict.Key, own.Value, string.Join(", ", otherClaims.Select(c => c.Value).Distinct(StringComparer.Ordinal)), own.Source));
+        }
+
+        if (RecordDisagrees(checks, id, own.Value))
+        {
+            // The office record already counts against this value; the conflict it sits in is the same finding.
+            return;
+        }
+
+        // Majorities are counted in independent sources none of whose articles is flagged: a flagged rewrite that
+        // repeats a wire's number does not make the wire a majority.
+        int ownCount = sides.Count(conflict, own.Side, id);
+        var (strongest, count) = otherClaims
+            .Select(c => c.Side).Distinct()
+            .Select(side => (Claim: otherClaims.First(c => c.Side == side), Count: sides.Count(conflict, side, null)))
+            .OrderByDescending(p => p.Count).ThenBy(p => p.Claim.Side)
+            .First();
+        string what = conflict.Key.Words;
+        if (count > ownCount)
+        {
+            findings.Add("contradicts-majority",
+                $"gives {what} as {Shown(conflict, own)}, where {Sources(count)} give {Shown(conflict, strongest)}", EvidenceStrength.Strong, own.Source);
+        }
+        else if (count == ownCount && count > 0 && !RecordAgrees(checks, id, own.Value))
+        {
+            findings.Add("disputed", $"gives {what} as {Shown(conflict, own)}, where as many independent sources give {Shown(conflict, strongest)}", EvidenceStrength.Weak, own.Source);
+        }
+    }
+
+    /// <summary>A claim's value in words: the person for roles, the phrase as written for numbers, dates and places.</summary>
+    private static string Shown(Conflict conflict, Claim claim) => conflict.Kind != ConflictKind.Role
+        ? $"“{claim.Text.Trim()}”"
+        : claim.Value.StartsWith("former ", StringComparison.Ordinal) ? $"a former holder, {claim.Value["former ".Length..]}" : claim.Value;
+
+    private static string Sources(int count) => count == 1 ? "one independent source" : $"{count} independent sources";
+
+    /// <summary>A bullet summary removed after the body's last kept character: the shape content farms append.</summary>
+    private static bool HasAppendedSummary(Article article)
+    {
+        if (article.Text.Length == 0)
+        {
+            return false;
+        }
+
+        int bodyEnd = article.Map.ToSource(article.Text.Length - 1);
+        return article.Removed.Any(r => r.Kind == RemovedKind.Summary && r.Start > bodyEnd && r.End <= article.End);
     }
 
     /// <summary>A tie is no mark against an article whose side the office record confirms.</summary>
     private static bool RecordAgrees(IReadOnlyList<OfficeCheck> checks, string article, string value) =>
-        checks.Any(c => c.Article == article && c.Verdict == OfficeVerdict.Matches && !c.Former && Corroborate.Mentions.PersonNames.SameAs(c.Claimed, value));
+        checks.Any(c => c.Article == article && c.Verdict == OfficeVerdict.Matches && !c.Former && PersonNames.SameAs(c.Claimed, value));
 
-    /// <summary>An office-record mismatch already counts against the article; the tie it sits in is not counted again.</summary>
     private static bool RecordDisagrees(IReadOnlyList<OfficeCheck> checks, string article, string value) =>
-        checks.Any(c => c.Article == article && c.Verdict == OfficeVerdict.Mismatch && Corroborate.Mentions.PersonNames.SameAs(c.Claimed, value));
+        checks.Any(c => c.Article == article && c.Verdict == OfficeVerdict.Mismatch && PersonNames.SameAs(c.Claimed, value.StartsWith("former ", StringComparison.Ordinal) ? value[7..] : value));
 
     private static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>The article's findings, each once.</summary>
+    private sealed class Findings(ReliabilityOptions options)
+    {
+        private readonly HashSet<(string, string)> _seen = [];
+
+        public List<AssessmentReason> Reasons { get; } = [];
+
+        public bool Has(string code) => Reasons.Any(r => r.Code == code);
+
+        public void Add(string code, string text, EvidenceStrength strength, Citation? evidence)
+        {
+            if (_seen.Add((code, text)))
+            {
+                Reasons.Add(new AssessmentReason(code, text, -options.WeightOf(strength), strength, evidence));
+            }
+        }
+    }
 }

@@ -1,31 +1,34 @@
 namespace Corroborate.Corroboration.Reliability;
 
 /// <summary>
-/// How reliability is scored: an article starts at 1 and each listed reason moves it by its effect (negative lowers).
-/// The weights are set so one weak signal never sinks a genuine report below <see cref="Model.Assessment.UnreliableBelow"/>,
-/// while an office-holder mismatch plus another signal does.
+/// How reliability is scored. Each finding about an article is evidence of one of three strengths, and each strength
+/// moves the article's log-odds of being reliable by a fixed weight from a prior that trusts it:
+/// <list type="bullet">
+/// <item><b>strong</b>: one checkable fact the record or more independent sources contradict, a quote another source
+/// gives to someone else, a reference list of outlets that never reported;</item>
+/// <item><b>weak</b>: a tie with one other source, a quote no other source has from a speaker they do quote, an appended
+/// bullet summary, stock machine-written phrasing;</item>
+/// <item><b>context</b>: no outlet, no date (scrapers lose both from sound reports).</item>
+/// </list>
+/// The defaults are set so that two strong findings, or one strong and two weak, put an article below
+/// <see cref="Model.Assessment.UnreliableBelow"/>, and no single finding of any strength does, with no sum landing on
+/// the line itself: one strong alone leaves 0.67, one strong and one weak 0.52, two strong 0.31.
 /// </summary>
 public sealed record ReliabilityOptions
 {
     public static ReliabilityOptions Default { get; } = new();
 
-    /// <summary>Each office-holder mismatch (default -0.3)…</summary>
-    public double OfficeMismatch { get; init; } = -0.3;
+    /// <summary>The log-odds of an article with no findings being reliable (default 2.2, a score of 0.90).</summary>
+    public double PriorLogOdds { get; init; } = 2.2;
 
-    /// <summary>…up to this in all (default -0.6).</summary>
-    public double OfficeMismatchCap { get; init; } = -0.6;
+    /// <summary>What each strong finding takes from the log-odds (default 1.5).</summary>
+    public double Strong { get; init; } = 1.5;
 
-    /// <summary>Each conflict where more independent sources say otherwise (default -0.15)…</summary>
-    public double AgainstMajority { get; init; } = -0.15;
+    /// <summary>What each weak finding takes (default 0.6).</summary>
+    public double Weak { get; init; } = 0.6;
 
-    /// <summary>…up to this in all (default -0.3).</summary>
-    public double AgainstMajorityCap { get; init; } = -0.3;
-
-    /// <summary>A conflict with as many sources on each side (default -0.05): a mark, not a verdict.</summary>
-    public double Disputed { get; init; } = -0.05;
-
-    /// <summary>A reference list citing outlets with no report in the corpus (default -0.25).</summary>
-    public double UnverifiableReferences { get; init; } = -0.25;
+    /// <summary>What each missing piece of provenance takes (default 0.3).</summary>
+    public double Context { get; init; } = 0.3;
 
     /// <summary>A reference list counts when it cites at least this many outlets (default 2)…</summary>
     public int MinReferences { get; init; } = 2;
@@ -33,44 +36,38 @@ public sealed record ReliabilityOptions
     /// <summary>…and at least this share of them (default 0.5) have no report in the corpus.</summary>
     public double UnknownReferencesShare { get; init; } = 0.5;
 
-    /// <summary>Stock phrases of machine-written text: from this many (default 2)…</summary>
-    public int FillerSomeFrom { get; init; } = 2;
+    /// <summary>Stock phrases of machine-written text count as weak evidence from this many (default 2).</summary>
+    public int FillerFrom { get; init; } = 2;
 
-    /// <inheritdoc cref="FillerSomeFrom"/>
-    public double FillerSome { get; init; } = -0.1;
+    /// <summary>A quotation is compared with others when it has at least this many content words (default 4).</summary>
+    public int QuoteMinWords { get; init; } = 4;
 
-    /// <summary>…and from this many (default 4).</summary>
-    public int FillerManyFrom { get; init; } = 4;
+    /// <summary>Two quotations are the same words when this share of the shorter one's content words is in the other (default 0.6).</summary>
+    public double QuoteSameShare { get; init; } = 0.6;
 
-    /// <inheritdoc cref="FillerManyFrom"/>
-    public double FillerMany { get; init; } = -0.2;
-
-    /// <summary>No outlet could be identified (default -0.05).</summary>
-    public double NoOutlet { get; init; } = -0.05;
-
-    /// <summary>No publication date (default -0.05).</summary>
-    public double NoDate { get; init; } = -0.05;
+    /// <summary>At most this many assessment rounds (default 4): each round counts majorities without the articles the last one flagged.</summary>
+    public int MaxRounds { get; init; } = 4;
 
     /// <summary>Throws <see cref="ArgumentOutOfRangeException"/> naming the first impossible option.</summary>
     public void Validate()
     {
         foreach (var (value, name) in new[]
         {
-            (OfficeMismatch, nameof(OfficeMismatch)), (OfficeMismatchCap, nameof(OfficeMismatchCap)), (AgainstMajority, nameof(AgainstMajority)),
-            (AgainstMajorityCap, nameof(AgainstMajorityCap)), (Disputed, nameof(Disputed)), (UnverifiableReferences, nameof(UnverifiableReferences)),
-            (FillerSome, nameof(FillerSome)), (FillerMany, nameof(FillerMany)), (NoOutlet, nameof(NoOutlet)), (NoDate, nameof(NoDate)),
+            (PriorLogOdds, nameof(PriorLogOdds)), (Strong, nameof(Strong)), (Weak, nameof(Weak)), (Context, nameof(Context)),
         })
         {
-            if (!double.IsFinite(value) || value is > 0 or < -1)
+            if (!double.IsFinite(value) || value is < 0 or > 50)
             {
-                throw new ArgumentOutOfRangeException(name, "A reliability effect lowers the score: it lies in [-1, 0].");
+                throw new ArgumentOutOfRangeException(name, "A reliability weight is a log-odds amount in [0, 50].");
             }
         }
 
         Check(MinReferences >= 1, nameof(MinReferences));
         Check(UnknownReferencesShare is > 0 and <= 1, nameof(UnknownReferencesShare));
-        Check(FillerSomeFrom >= 1, nameof(FillerSomeFrom));
-        Check(FillerManyFrom >= FillerSomeFrom, nameof(FillerManyFrom));
+        Check(FillerFrom >= 1, nameof(FillerFrom));
+        Check(MaxRounds >= 1, nameof(MaxRounds));
+        Check(QuoteMinWords >= 1, nameof(QuoteMinWords));
+        Check(QuoteSameShare is > 0 and <= 1, nameof(QuoteSameShare));
 
         static void Check(bool ok, string name)
         {
@@ -80,4 +77,12 @@ public sealed record ReliabilityOptions
             }
         }
     }
+
+    /// <summary>The log-odds weight of one finding of <paramref name="strength"/>.</summary>
+    public double WeightOf(Model.EvidenceStrength strength) => strength switch
+    {
+        Model.EvidenceStrength.Strong => Strong,
+        Model.EvidenceStrength.Weak => Weak,
+        _ => Context,
+    };
 }

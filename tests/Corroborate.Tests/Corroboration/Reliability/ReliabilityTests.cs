@@ -38,7 +38,96 @@ public class ReliabilityTests
 
         Assessment assessment = Assert.Single(result.Assessments);
         Assert.False(assessment.Unreliable);
-        Assert.Equal(0.9, assessment.Reliability, 3);
+        // Two pieces of missing provenance (context, 0.3 each) from the prior log-odds of 2.2: logistic(1.6).
+        Assert.Equal(1 / (1 + Math.Exp(-1.6)), assessment.Reliability, 3);
         Assert.Equal(["no-outlet", "no-date"], assessment.Reasons.Select(r => r.Code));
+    }
+}
+
+public class ReliabilityEvidenceTests
+{
+    private const string Said = "The lock gates will stay shut until the river falls below the warning mark";
+
+    [Fact]
+    public void Two_independent_contradictions_flag_an_article_and_one_does_not()
+    {
+        StoryCorroboration Run(bool secondContradiction) => new CorroborationKit()
+            .Article("a", "The ferry carried 84 passengers. The crossing took 40 minutes.", "Harbour Post", new DateOnly(2031, 3, 7))
+                .Quantity("84 passengers", 84, 84, "passenger").Duration("40 minutes", 40, 40).Add()
+            .Article("b", "The ferry carried 84 passengers. The crossing took 40 minutes.", "Valley Times", new DateOnly(2031, 3, 7))
+                .Quantity("84 passengers", 84, 84, "passenger").Duration("40 minutes", 40, 40).Add()
+            .Article("c", secondContradiction ? "The ferry carried 140 passengers. The crossing took 95 minutes." : "The ferry carried 140 passengers. The crossing took 40 minutes.", "Shore Times", new DateOnly(2031, 3, 7))
+                .Quantity("140 passengers", 140, 140, "passenger").Duration(secondContradiction ? "95 minutes" : "40 minutes", secondContradiction ? 95 : 40, secondContradiction ? 95 : 40).Add()
+            .Run();
+
+        Assessment once = Assert.Single(Run(false).Assessments, a => a.Article == "c");
+        Assert.False(once.Unreliable, string.Join("; ", once.Reasons.Select(r => r.Text)));
+        Assert.Equal(EvidenceStrength.Strong, Assert.Single(once.Reasons, r => r.Code == "contradicts-majority").Strength);
+
+        Assessment twice = Assert.Single(Run(true).Assessments, a => a.Article == "c");
+        Assert.True(twice.Unreliable, string.Join("; ", twice.Reasons.Select(r => r.Text)));
+        Assert.Equal(2, twice.Reasons.Count(r => r.Code == "contradicts-majority"));
+        Assert.All(twice.Reasons, r => Assert.NotNull(r.Evidence));
+    }
+
+    [Fact]
+    public void A_quote_other_sources_give_to_someone_else_is_strong_evidence()
+    {
+        var result = new CorroborationKit()
+            .Article("a", $"\"{Said},\" said harbour master Ilse Varga.", "Harbour Post", new DateOnly(2031, 3, 7)).Quote(Said, "Ilse Varga").Add()
+            .Article("b", $"\"{Said},\" Ilse Varga told reporters.", "Valley Times", new DateOnly(2031, 3, 7)).Quote(Said, "Ilse Varga").Add()
+            .Article("c", $"\"{Said},\" said the mayor, Otto Brann.", "Shore Times", new DateOnly(2031, 3, 7)).Quote(Said, "Otto Brann").Add()
+            .Run();
+
+        AssessmentReason reason = Assert.Single(Assert.Single(result.Assessments, a => a.Article == "c").Reasons);
+        Assert.Equal("misattributed-quote", reason.Code);
+        Assert.Equal(EvidenceStrength.Strong, reason.Strength);
+        Assert.Contains("Ilse Varga", reason.Text, StringComparison.Ordinal);
+        Assert.All(result.Assessments.Where(a => a.Article != "c"), a => Assert.Empty(a.Reasons));
+    }
+
+    [Fact]
+    public void Words_nobody_else_reports_from_a_speaker_others_agree_on_are_weak_evidence_once()
+    {
+        const string Other = "We expect to reopen the northern lock gates by the weekend at the latest";
+        var result = new CorroborationKit()
+            .Article("a", $"\"{Said},\" said Ilse Varga.", "Harbour Post", new DateOnly(2031, 3, 7)).Quote(Said, "Ilse Varga").Add()
+            .Article("b", $"\"{Said},\" Ilse Varga said.", "Valley Times", new DateOnly(2031, 3, 7)).Quote(Said, "Ilse Varga").Add()
+            .Article("c", $"\"{Other},\" Ilse Varga said. \"{Other} again,\" she added.", "Shore Times", new DateOnly(2031, 3, 7)).Quote(Other, "Ilse Varga").Add()
+            .Article("d", "\"The weather office issued new warnings for the delta towns today,\" said Pavel Orlik.", "Delta Daily", new DateOnly(2031, 3, 7))
+                .Quote("The weather office issued new warnings for the delta towns today", "Pavel Orlik").Add()
+            .Run();
+
+        Assessment c = Assert.Single(result.Assessments, a => a.Article == "c");
+        Assert.Equal(EvidenceStrength.Weak, Assert.Single(c.Reasons, r => r.Code == "unmatched-quote").Strength);
+        Assert.False(c.Unreliable);
+
+        // Nobody else quotes Pavel Orlik: words of his that only one source has are no sign of anything.
+        Assert.Empty(Assert.Single(result.Assessments, a => a.Article == "d").Reasons);
+    }
+
+    [Fact]
+    public void A_flagged_article_neither_makes_a_majority_nor_confirms_a_fact()
+    {
+        var registry = Corroborate.Corroboration.Offices.OfficeRegistry.Default;
+        var result = new CorroborationKit()
+            .Article("wire", "The council approved 48 million euros for the tram line.", "Nordline News", new DateOnly(2025, 6, 3))
+                .Quantity("48 million euros", 48e6, 48e6, "eur").Add()
+            .Article("report", "The council approved 52 million euros for the tram line.", "Lakeside Post", new DateOnly(2025, 6, 3))
+                .Quantity("52 million euros", 52e6, 52e6, "eur").Add()
+            .Article("rewrite", "The council approved 48 million euros for the tram line, UK Prime Minister Boris Johnson and US President Joe Biden said.", null)
+                .Quantity("48 million euros", 48e6, 48e6, "eur")
+                .Role("UK Prime Minister Boris Johnson", "prime minister", "GB", "Boris Johnson")
+                .Role("US President Joe Biden", "president", "US", "Joe Biden").Add()
+            .Run(new DateOnly(2025, 6, 3), registry);
+
+        Assert.True(Assert.Single(result.Assessments, a => a.Article == "rewrite").Unreliable);
+        Assessment report = Assert.Single(result.Assessments, a => a.Article == "report");
+        Assert.DoesNotContain(report.Reasons, r => r.Code == "contradicts-majority");
+        Assert.Contains(report.Reasons, r => r.Code == "disputed");
+
+        Fact fortyEight = Assert.Single(result.Facts, f => f.Key is QuantityKey && f.Value == "48000000");
+        Assert.Equal(2, fortyEight.IndependentSources);
+        Assert.Equal(1, fortyEight.ReliableSources);
     }
 }
