@@ -48,7 +48,7 @@ public sealed class PipelineOptionsTests
     [Fact]
     public void Reliability_weights_move_the_scores()
     {
-        var harsh = new ReliabilityOptions { Context = 50 };
+        var harsh = new ReliabilityOptions { Context = 50, MajorityOnlyFloor = -50 };
         AnalysisResult result = AnalyzeSamples(new PipelineBuilder().WithCorroborationOptions(new CorroborationOptions { Reliability = harsh }));
 
         var undated = result.Articles.Where(a => a.Article.Published is null).Select(a => a.Article.Id).ToHashSet(StringComparer.Ordinal);

@@ -82,6 +82,15 @@ internal sealed class ReliabilityAssessor(ReliabilityOptions options)
         }
 
         double logOdds = options.PriorLogOdds + findings.Reasons.Sum(r => r.Effect);
+
+        // Disagreements with the majority alone never flag: real news merges near-identical incidents into one event
+        // (two pirate attacks, two earthquakes), and a sound report then "contradicts" a dozen others on every count.
+        // Another kind of finding (the office record, a quote, the references, the article's own shape) must join them.
+        if (findings.Reasons.All(r => r.Code is "contradicts-majority" or "disputed" || r.Strength == EvidenceStrength.Context))
+        {
+            logOdds = Math.Max(logOdds, options.MajorityOnlyFloor);
+        }
+
         double score = 1 / (1 + Math.Exp(-logOdds));
         return new Assessment(id, Math.Round(score, 3), [.. findings.Reasons], differences.ToImmutable());
     }

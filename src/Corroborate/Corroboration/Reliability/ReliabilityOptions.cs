@@ -30,6 +30,12 @@ public sealed record ReliabilityOptions
     /// <summary>What each missing piece of provenance takes (default 0.3).</summary>
     public double Context { get; init; } = 0.3;
 
+    /// <summary>
+    /// The lowest log-odds an article reaches when its only findings are disagreements with other sources and missing
+    /// provenance (default 0.1, a score of 0.525: above the line). Set it below zero to let majorities alone flag.
+    /// </summary>
+    public double MajorityOnlyFloor { get; init; } = 0.1;
+
     /// <summary>A reference list counts when it cites at least this many outlets (default 2)…</summary>
     public int MinReferences { get; init; } = 2;
 
@@ -66,6 +72,7 @@ public sealed record ReliabilityOptions
         Check(UnknownReferencesShare is > 0 and <= 1, nameof(UnknownReferencesShare));
         Check(FillerFrom >= 1, nameof(FillerFrom));
         Check(MaxRounds >= 1, nameof(MaxRounds));
+        Check(double.IsFinite(MajorityOnlyFloor), nameof(MajorityOnlyFloor));
         Check(QuoteMinWords >= 1, nameof(QuoteMinWords));
         Check(QuoteSameShare is > 0 and <= 1, nameof(QuoteSameShare));
 

@@ -49,25 +49,30 @@ public class ReliabilityEvidenceTests
     private const string Said = "The lock gates will stay shut until the river falls below the warning mark";
 
     [Fact]
-    public void Two_independent_contradictions_flag_an_article_and_one_does_not()
+    public void Two_independent_contradictions_and_another_kind_of_finding_flag_an_article_and_fewer_do_not()
     {
-        StoryCorroboration Run(bool secondContradiction) => new CorroborationKit()
+        const string Filler = " In a turn of dramatic events, the stakes are high. It remains to be seen what comes next.";
+        StoryCorroboration Run(bool secondContradiction, string tail) => new CorroborationKit()
             .Article("a", "The ferry carried 84 passengers. The crossing took 40 minutes.", "Harbour Post", new DateOnly(2031, 3, 7))
                 .Quantity("84 passengers", 84, 84, "passenger").Duration("40 minutes", 40, 40).Add()
             .Article("b", "The ferry carried 84 passengers. The crossing took 40 minutes.", "Valley Times", new DateOnly(2031, 3, 7))
                 .Quantity("84 passengers", 84, 84, "passenger").Duration("40 minutes", 40, 40).Add()
-            .Article("c", secondContradiction ? "The ferry carried 140 passengers. The crossing took 95 minutes." : "The ferry carried 140 passengers. The crossing took 40 minutes.", "Shore Times", new DateOnly(2031, 3, 7))
+            .Article("c", (secondContradiction ? "The ferry carried 140 passengers. The crossing took 95 minutes." : "The ferry carried 140 passengers. The crossing took 40 minutes.") + tail, "Shore Times", new DateOnly(2031, 3, 7))
                 .Quantity("140 passengers", 140, 140, "passenger").Duration(secondContradiction ? "95 minutes" : "40 minutes", secondContradiction ? 95 : 40, secondContradiction ? 95 : 40).Add()
             .Run();
 
-        Assessment once = Assert.Single(Run(false).Assessments, a => a.Article == "c");
+        Assessment once = Assert.Single(Run(false, Filler).Assessments, a => a.Article == "c");
         Assert.False(once.Unreliable, string.Join("; ", once.Reasons.Select(r => r.Text)));
         Assert.Equal(EvidenceStrength.Strong, Assert.Single(once.Reasons, r => r.Code == "contradicts-majority").Strength);
 
-        Assessment twice = Assert.Single(Run(true).Assessments, a => a.Article == "c");
+        Assessment twice = Assert.Single(Run(true, Filler).Assessments, a => a.Article == "c");
         Assert.True(twice.Unreliable, string.Join("; ", twice.Reasons.Select(r => r.Text)));
         Assert.Equal(2, twice.Reasons.Count(r => r.Code == "contradicts-majority"));
-        Assert.All(twice.Reasons, r => Assert.NotNull(r.Evidence));
+        Assert.All(twice.Reasons.Where(r => r.Code == "contradicts-majority"), r => Assert.NotNull(r.Evidence));
+
+        // Disagreements alone never flag: merged incidents make sound reports disagree on every count.
+        Assessment majorityOnly = Assert.Single(Run(true, "").Assessments, a => a.Article == "c");
+        Assert.False(majorityOnly.Unreliable, string.Join("; ", majorityOnly.Reasons.Select(r => r.Text)));
     }
 
     [Fact]
