@@ -60,6 +60,11 @@ public sealed class Corroborator
             }
 
             flagged = now;
+            if (round == _options.Reliability.MaxRounds - 1)
+            {
+                // Out of rounds: score once more against the set the facts will use, so reasons and counts agree.
+                assessments = [.. articles.Select(a => _reliability.Assess(a, [.. checksByArticle[a.Article.Id]], [.. conflictsByArticle[a.Article.Id].Distinct()], knownOutlets, quotes, new StorySides(sourceOf, flagged)))];
+            }
         }
 
         var facts = findings.Facts.Select(f => WithReliableSources(f, findings.Context, flagged)).ToList();
@@ -69,7 +74,7 @@ public sealed class Corroborator
     /// <summary>A flagged article confirms nothing: a fact's reliable sources are those with an unflagged article citing it.</summary>
     private static Fact WithReliableSources(Fact fact, StoryContext context, HashSet<string> flagged)
     {
-        if (flagged.Count == 0)
+        if (!fact.Sources.Any(c => flagged.Contains(c.Article)))
         {
             return fact;
         }

@@ -16,7 +16,7 @@ public enum EvidenceStrength
 }
 
 /// <summary>One finding that moved an article's reliability.</summary>
-/// <param name="Code">A stable kebab-case code: "office-mismatch", "stale-holder", "contradicts-majority", "disputed",
+/// <param name="Code">A stable kebab-case code: "office-mismatch", "contradicts-majority", "disputed",
 /// "misattributed-quote", "unmatched-quote", "unverifiable-references", "appended-summary", "generic-filler", "no-outlet", "no-date".</param>
 /// <param name="Text">The finding in words, a phrase that follows the article ("names X as …").</param>
 /// <param name="Effect">What it moved the log-odds of the article being reliable by (negative lowers).</param>

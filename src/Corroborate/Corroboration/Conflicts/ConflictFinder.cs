@@ -85,8 +85,9 @@ internal sealed class ConflictFinder
     }
 
     /// <summary>
-    /// Two spellings that share a long surname ("Kurbanguly" / "Gurbanguli Berdymukhamedov") are taken as one person
-    /// transliterated two ways, not two holders: a false conflict costs more than a missed one between namesakes.
+    /// Two names with one identical long surname, case aside ("Kurbanguly Berdymukhamedov" / "Gurbanguli
+    /// Berdymukhamedov"), are taken as one person whose given name is transliterated two ways, not two holders: a false
+    /// conflict costs more than a missed one between namesakes.
     /// </summary>
     private static bool MaySpellOnePerson(string a, string b)
     {
@@ -97,7 +98,7 @@ internal sealed class ConflictFinder
 
     private static bool SomeSourceStatesBoth(List<Statement> all, ValueRange x, ValueRange y) =>
         all.GroupBy(s => s.Source, StringComparer.Ordinal)
-            .Any(source => source.Any(s => s.Range is { } r && r.Overlaps(x)) && source.Any(s => s.Range is { } r && r.Overlaps(y)));
+            .Any(source => source.Any(s => s.Range is { } r && r.Overlaps(x) && !r.Overlaps(y)) && source.Any(s => s.Range is { } r && r.Overlaps(y) && !r.Overlaps(x)));
 
     private static bool SomeSourceNamesTwoHolders(IEnumerable<Statement> roles) =>
         roles.Where(s => !s.Negated)

@@ -49,10 +49,14 @@ internal sealed class StoryRoles
     public RoleKey KeyOf(RoleMention role)
     {
         var (title, jurisdiction) = Normalized(role);
-        jurisdiction ??= _recorded(role with { Title = title, Jurisdiction = null })
-            ?? _byPerson.GetValueOrDefault((PersonNames.Key(role.Holder), title))
-            ?? (IsGovernmentTitle(title) ? _storyCountry : null);
-        return new RoleKey(jurisdiction, title);
+        jurisdiction ??= _recorded(role with { Title = title, Jurisdiction = null });
+        if (jurisdiction is null && _byPerson.TryGetValue((PersonNames.Key(role.Holder), title), out string? same))
+        {
+            // The same person's jurisdiction elsewhere; null when the story gives them two, which stays open.
+            return new RoleKey(same, title);
+        }
+
+        return new RoleKey(jurisdiction ?? (IsGovernmentTitle(title) ? _storyCountry : null), title);
     }
 
     /// <summary>Counts the countries a text names (by name or adjective, one or two capitalized words: "India", "South African").</summary>
@@ -98,5 +102,6 @@ internal sealed class StoryRoles
 
     private static bool IsCode(string jurisdiction) => jurisdiction.Any(char.IsUpper);
 
-    private static bool IsCountry(string code) => code.Length == 2 && code.All(char.IsAsciiLetterUpper);
+    // Two-letter body ids (the UN, the EU) are not countries.
+    private static bool IsCountry(string code) => code.Length == 2 && code.All(char.IsAsciiLetterUpper) && code is not ("UN" or "EU");
 }

@@ -6,13 +6,14 @@ namespace Corroborate.Corroboration.Reliability;
 /// <list type="bullet">
 /// <item><b>strong</b>: one checkable fact the record or more independent sources contradict, a quote another source
 /// gives to someone else, a reference list of outlets that never reported;</item>
-/// <item><b>weak</b>: a tie with one other source, a quote no other source has from a speaker they do quote, an appended
-/// bullet summary, stock machine-written phrasing;</item>
+/// <item><b>weak</b>: a tie (as many independent sources on each side), a quote no other source has from a speaker on
+/// whose words two other sources agree, an appended bullet summary, stock machine-written phrasing;</item>
 /// <item><b>context</b>: no outlet, no date (scrapers lose both from sound reports).</item>
 /// </list>
 /// The defaults are set so that two strong findings, or one strong and two weak, put an article below
 /// <see cref="Model.Assessment.UnreliableBelow"/>, and no single finding of any strength does, with no sum landing on
-/// the line itself: one strong alone leaves 0.67, one strong and one weak 0.52, two strong 0.31.
+/// the line itself: one strong alone leaves 0.67, one strong and one weak 0.52, two strong 0.31. Disagreements with
+/// other sources alone never flag (<see cref="MajorityOnlyFloor"/>).
 /// </summary>
 public sealed record ReliabilityOptions
 {
