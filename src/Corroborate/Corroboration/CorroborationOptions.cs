@@ -52,6 +52,9 @@ public sealed record CorroborationOptions
     /// <summary>Shared content terms two date sentences need (default 2).</summary>
     public int DateConflictMinShared { get; init; } = 2;
 
+    /// <summary>Two places for one happening need sentences sharing this many content terms (default 2).</summary>
+    public int PlaceConflictMinShared { get; init; } = 2;
+
     /// <summary>
     /// Two values of one key that each have at least this many independent sources (default 3) are taken to be two
     /// things, not a disagreement: real news merges near-identical incidents into one event more often than three
@@ -67,6 +70,12 @@ public sealed record CorroborationOptions
 
     /// <summary>…and need no sentence likeness (<see cref="CountConflictMinContext"/>) from this many (default 2).</summary>
     public int LocalSureShared { get; init; } = 2;
+
+    /// <summary>
+    /// Counts of different days are one thing that changed (an update) when this many content terms around them are
+    /// shared, the counted noun aside (default 2).
+    /// </summary>
+    public int UpdateMinLocalShared { get; init; } = 2;
 
     /// <summary>A story's country (what a government title with no country named belongs to) is named at least this often (default 3)…</summary>
     public int StoryCountryMinMentions { get; init; } = 3;
@@ -92,10 +101,12 @@ public sealed record CorroborationOptions
         Check(CountConflictMinShared >= 0, nameof(CountConflictMinShared));
         Check(DurationConflictMinShared >= 0, nameof(DurationConflictMinShared));
         Check(DateConflictMinShared >= 0, nameof(DateConflictMinShared));
+        Check(PlaceConflictMinShared >= 0, nameof(PlaceConflictMinShared));
         Check(TwoThingsFromSources >= 2, nameof(TwoThingsFromSources));
         Check(LocalWindow >= 1, nameof(LocalWindow));
         Check(LocalMinShared >= 0, nameof(LocalMinShared));
         Check(LocalSureShared >= LocalMinShared, nameof(LocalSureShared));
+        Check(UpdateMinLocalShared >= 1, nameof(UpdateMinLocalShared));
         Check(StoryCountryMinMentions >= 1, nameof(StoryCountryMinMentions));
         Check(StoryCountryMinShare is > 0.5 and <= 1, nameof(StoryCountryMinShare));
         Reliability.Validate();

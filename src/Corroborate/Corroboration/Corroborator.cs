@@ -68,7 +68,10 @@ public sealed class Corroborator
         }
 
         var facts = findings.Facts.Select(f => WithReliableSources(f, findings.Context, flagged)).ToList();
-        return new StoryCorroboration(findings.Sources, [.. facts], [.. findings.Conflicts], [.. findings.OfficeChecks], assessments);
+        return new StoryCorroboration(findings.Sources, [.. facts], [.. findings.Conflicts], [.. findings.OfficeChecks], assessments)
+        {
+            Updates = [.. findings.Updates],
+        };
     }
 
     /// <summary>A flagged article confirms nothing: a fact's reliable sources are those with an unflagged article citing it.</summary>
@@ -104,10 +107,12 @@ public sealed class Corroborator
 
         var facts = new List<Fact>();
         var conflicts = new List<Conflict>();
+        var everyStatement = new List<Statement>();
         foreach (StoryEvent storyEvent in story.Events)
         {
             IReadOnlyList<ArticleReport> members = context.EventArticles[storyEvent.Id];
             List<Statement> statements = collector.Collect(members);
+            everyStatement.AddRange(statements);
             var byKey = statements
                 .OrderBy(s => context.Order.GetValueOrDefault(s.ArticleId))
                 .ThenBy(s => s.Sentence)
@@ -133,7 +138,8 @@ public sealed class Corroborator
         var checks = _offices is null
             ? []
             : articles.SelectMany(a => _offices.Check(context, a, roles.KeyOf)).ToList();
-        return new StoryFindings(context, sources, facts, conflicts, checks);
+        List<Update> updates = new UpdateFinder(context, _options).Find(everyStatement);
+        return new StoryFindings(context, sources, facts, conflicts, checks, updates);
     }
 
     private Conflict WithRecord(Conflict conflict, StoryContext context, IReadOnlyList<ArticleReport> members)
@@ -147,5 +153,5 @@ public sealed class Corroborator
         return day is DateOnly d && _offices.RecordFor(jurisdiction, role.Title, d) is { } record ? conflict with { Record = record } : conflict;
     }
 
-    private sealed record StoryFindings(StoryContext Context, ImmutableArray<SourceGroup> Sources, List<Fact> Facts, List<Conflict> Conflicts, List<OfficeCheck> OfficeChecks);
+    private sealed record StoryFindings(StoryContext Context, ImmutableArray<SourceGroup> Sources, List<Fact> Facts, List<Conflict> Conflicts, List<OfficeCheck> OfficeChecks, List<Update> Updates);
 }

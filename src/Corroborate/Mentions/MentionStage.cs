@@ -51,6 +51,7 @@ public sealed class MentionStage
         new DateFinder(),
         new HappeningDateFinder(),
         new ThingYearFinder(),
+        new VenueFinder(),
         new VoteTallyFinder(),
         new WireCreditFinder(),
         new FillerPhraseFinder(),

@@ -22,6 +22,8 @@ internal static class NumberParser
     private static readonly FrozenDictionary<string, double> Multipliers = new Dictionary<string, double>(StringComparer.Ordinal)
     {
         ["hundred"] = 1e2, ["thousand"] = 1e3, ["million"] = 1e6, ["billion"] = 1e9, ["trillion"] = 1e12,
+        // South Asian magnitudes ("Rs 3.5 crore" = 35 million rupees).
+        ["lakh"] = 1e5, ["lakhs"] = 1e5, ["crore"] = 1e7, ["crores"] = 1e7,
         ["k"] = 1e3, ["m"] = 1e6, ["mn"] = 1e6, ["mln"] = 1e6, ["bn"] = 1e9, ["b"] = 1e9, ["tn"] = 1e12, ["trn"] = 1e12,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
@@ -43,6 +45,62 @@ internal static class NumberParser
 
     /// <summary>"million" → 1e6, "bn" → 1e9; 0 when the word is no multiplier.</summary>
     public static double Multiplier(string lower) => Multipliers.GetValueOrDefault(lower);
+
+    /// <summary>
+    /// A fraction of one thing written in words at word k: "half a", "half of a", "a quarter of a", "three quarters of
+    /// an", "a third of a"; <paramref name="end"/> is the word after the article, where the counted noun starts.
+    /// </summary>
+    public static bool TryFraction(SentenceTokens s, int k, out double value, out int end)
+    {
+        value = 0;
+        end = k;
+        int p = k;
+        double count = 1;
+        if (s.Lower(p) is "a" or "one")
+        {
+            p++;
+        }
+        else if (TryWord(s.Lower(p), out double words) && words < 10)
+        {
+            count = words;
+            p++;
+        }
+
+        if (p >= s.Count)
+        {
+            return false;
+        }
+
+        double part = s.Lower(p) switch
+        {
+            "half" => 0.5,
+            "third" or "thirds" => 1 / 3.0,
+            "quarter" or "quarters" => 0.25,
+            _ => 0,
+        };
+        // "half" stands alone ("half a point"); the others need their "a"/"one" or count ("a quarter of").
+        if (part == 0 || (p == k && s.Lower(p) != "half") || (p > k && s.Lower(p) == "half"))
+        {
+            return false;
+        }
+
+        int q = p + 1;
+        bool of = s.Is(q, "of");
+        if (of)
+        {
+            q++;
+        }
+
+        // "a third of a": an ordinal "third" needs the "of"; "half" may go without it ("half a point").
+        if ((!of && s.Lower(p) != "half") || !(s.Is(q, "a") || s.Is(q, "an")))
+        {
+            return false;
+        }
+
+        value = count * part;
+        end = q + 1;
+        return true;
+    }
 
     /// <summary>A number written at word k: digits or a (hyphenated) number word; <paramref name="end"/> is the word after it.</summary>
     public static bool TryRead(SentenceTokens s, int k, out double value, out int end)

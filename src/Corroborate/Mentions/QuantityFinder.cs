@@ -112,6 +112,14 @@ public sealed class QuantityFinder : MentionFinder
                 continue;
             }
 
+            // "25 basis points" and "a quarter of a percentage point" are one measure in two sizes.
+            if (Units.TryScale(countedText, out string scaledKey, out double factor))
+            {
+                value *= factor;
+                range = new ValueRange(range.Low * factor, range.High * factor);
+                countedKey = scaledKey;
+            }
+
             into.Add(new QuantityMention(value, range, qualifier, countedText, countedKey, s.Index, SignStart(s, start), s.End(Math.Max(phraseEnd, after) - 1)));
             k = Math.Max(k, phraseEnd - 1);
         }
@@ -125,12 +133,20 @@ public sealed class QuantityFinder : MentionFinder
         after = k + 1;
         string lower = s.Lower(k);
         ReadOnlySpan<char> gap = s.GapBefore(k);
-        if (s.IsNumber(k))
+        string? signed = gap.TrimEnd() is [.., char last] ? Units.CurrencyOfSign(last) : null;
+
+        // A currency written in letters against the digits ("R212 million", "Rs3.5 crore").
+        string? glued = GluedCurrency(lower, out int letters, out bool gluedOnly);
+        bool magnitude = false;
+        if (s.IsNumber(k) || glued is not null)
         {
-            if (!NumberParser.TryDigits(lower, out value, out string suffix))
+            string digits = lower[letters..];
+            if (!NumberParser.TryDigits(digits, out value, out string suffix))
             {
                 return false;
             }
+
+            lower = digits;
 
             bool separated = s.Word(k).Contains(',');
             bool whole = !lower.Contains('.');
@@ -142,7 +158,9 @@ public sealed class QuantityFinder : MentionFinder
 
             if (suffix.Length > 0)
             {
-                double multiplier = NumberParser.Multiplier(suffix);
+                // "$200MM": after a currency, "mm" is the financial "millions", not millimetres.
+                double multiplier = suffix == "mm" && (signed ?? glued) is not null ? 1e6 : NumberParser.Multiplier(suffix);
+                magnitude = multiplier > 0;
                 if (multiplier == 0 && !Units.TryMeasure(suffix, out _))
                 {
                     return false;
@@ -167,6 +185,10 @@ public sealed class QuantityFinder : MentionFinder
             value = 12;
             after = k + 2;
         }
+        else if (NumberParser.TryFraction(s, k, out value, out after))
+        {
+            // "a quarter of a percentage point", "half a point": the fraction counts the noun after it.
+        }
         else if (!NumberParser.TryRead(s, k, out value, out after) || (s.IsCapitalized(k) && k > 0))
         {
             return false;
@@ -182,8 +204,10 @@ public sealed class QuantityFinder : MentionFinder
             return false;
         }
 
-        // "Boeing 737 jets": a number right after a capitalized word belongs to the name.
-        if (k > 0 && s.Adjacent(k) && s.IsCapitalized(k - 1) && k - 1 > 0 && !Qualifiers.TryEndingAt(s, k, out _, out _, out _))
+        string? written = WordBefore(s, k);
+
+        // "Boeing 737 jets": a number right after a capitalized word belongs to the name (a currency word is no name).
+        if (written is null && k > 0 && s.Adjacent(k) && s.IsCapitalized(k - 1) && k - 1 > 0 && !Qualifiers.TryEndingAt(s, k, out _, out _, out _))
         {
             return false;
         }
@@ -192,14 +216,17 @@ public sealed class QuantityFinder : MentionFinder
                && s.Lower(after).Length > 2)
         {
             value *= multiplier;
+            magnitude = true;
             after++;
         }
 
-        ReadOnlySpan<char> sign = gap.TrimEnd();
-        if (sign.Length > 0)
+        // A lone letter against digits is a currency only with a magnitude or thousands ("R212 million", not "R2").
+        if (glued is not null && gluedOnly && !magnitude && !s.Word(k).Contains(','))
         {
-            currency = Units.CurrencyOfSign(sign[^1]);
+            return false;
         }
+
+        currency = glued ?? written ?? signed;
 
         if (currency is null && after < s.Count && s.Adjacent(after) && Units.TryMeasure(s.Lower(after), out string unit) && unit.Length == 3 && unit != "mil")
         {
@@ -269,9 +296,54 @@ public sealed class QuantityFinder : MentionFinder
     private static bool IsPlural(string lower) =>
         lower.Length > 3 && lower[^1] == 's' && lower[^2] is not ('s' or 'u' or 'i' or '\'') || IrregularPlurals.ContainsKey(lower);
 
-    /// <summary>The phrase starts at the currency sign when one stands right before the number.</summary>
+    /// <summary>The currency and letter count of a currency prefix glued to the digits ("r212" → zar, 1), or null.</summary>
+    private static string? GluedCurrency(string lower, out int letters, out bool gluedOnly)
+    {
+        letters = 0;
+        while (letters < lower.Length && char.IsAsciiLetter(lower[letters]))
+        {
+            letters++;
+        }
+
+        if (letters == 0 || letters == lower.Length || !char.IsAsciiDigit(lower[letters]) || !Units.TryCurrencyPrefix(lower[..letters], out string currency, out gluedOnly))
+        {
+            letters = 0;
+            gluedOnly = false;
+            return null;
+        }
+
+        return currency;
+    }
+
+    /// <summary>
+    /// The currency of a word written before the number: "Rs 3.5 crore", "EUR 40m", "Rs. 3.5", or a letter prefix of a
+    /// dollar sign ("C$1.2bn", "US$ 5m"); null when the word before is none.
+    /// </summary>
+    private static string? WordBefore(SentenceTokens s, int k)
+    {
+        if (k == 0)
+        {
+            return null;
+        }
+
+        ReadOnlySpan<char> gap = s.GapBefore(k).Trim();
+        string before = s.Lower(k - 1);
+        if (s.GapBefore(k) is "$" && Units.TryCurrencyPrefix(before + "$", out string dollar, out _))
+        {
+            return dollar;
+        }
+
+        return (gap.IsEmpty || gap is ".") && Units.TryCurrencyPrefix(before, out string currency, out bool gluedOnly) && !gluedOnly ? currency : null;
+    }
+
+    /// <summary>The phrase starts at the currency sign when one stands right before the number, or at a currency word.</summary>
     private static int SignStart(SentenceTokens s, int k)
     {
+        if (WordBefore(s, k) is not null)
+        {
+            return s.Start(k - 1);
+        }
+
         ReadOnlySpan<char> gap = s.GapBefore(k);
         int trimmed = gap.TrimEnd().Length;
         return trimmed > 0 && Units.CurrencyOfSign(gap[trimmed - 1]) is not null ? s.Start(k) - (gap.Length - trimmed) - 1 : s.Start(k);

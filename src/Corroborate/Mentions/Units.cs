@@ -21,6 +21,31 @@ internal static class Units
         return parts.Length == 2 ? number / double.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture) : number;
     }
 
+    // Lexicons/currency-prefixes.tsv: prefix → currency key, and whether it is only read glued to digits with a magnitude.
+    private static readonly FrozenDictionary<string, (string Currency, bool GluedOnly)> Prefixes =
+        Lexicon.Rows("currency-prefixes.tsv").ToFrozenDictionary(static r => r[0], static r => (r[1], r.Length > 2 && r[2] == "glued"), StringComparer.Ordinal);
+
+    // Lexicons/unit-scales.tsv: counted phrase → (key, factor to the key's unit).
+    private static readonly FrozenDictionary<string, (string Key, double Factor)> Scales =
+        Lexicon.Rows("unit-scales.tsv").ToFrozenDictionary(static r => r[0],
+            static r => (r[1], double.Parse(r[2], System.Globalization.CultureInfo.InvariantCulture)), StringComparer.Ordinal);
+
+    /// <summary>A currency written before its number as letters ("Rs", "EUR", "C$"); <paramref name="gluedOnly"/> for a lone letter.</summary>
+    public static bool TryCurrencyPrefix(string lower, out string currency, out bool gluedOnly)
+    {
+        bool found = Prefixes.TryGetValue(lower, out var entry);
+        (currency, gluedOnly) = found ? entry : ("", false);
+        return found;
+    }
+
+    /// <summary>A unit stated in another size of a common unit ("basis points" → percentage point × 0.01).</summary>
+    public static bool TryScale(string countedText, out string key, out double factor)
+    {
+        bool found = Scales.TryGetValue(countedText, out var entry);
+        (key, factor) = found ? entry : ("", 1);
+        return found;
+    }
+
     public static bool TryMeasure(string lower, out string key) => Measures.TryGetValue(lower, out key!);
 
     public static bool TryTime(string lower, out double minutes) => MinutesPerUnit.TryGetValue(lower, out minutes);

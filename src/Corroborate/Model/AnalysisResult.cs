@@ -21,6 +21,8 @@ public sealed record AnalysisResult(
 
     public IEnumerable<Conflict> Conflicts => Stories.SelectMany(static s => s.Conflicts);
 
+    public IEnumerable<Update> Updates => Stories.SelectMany(static s => s.Corroboration.Updates);
+
     public IEnumerable<OfficeCheck> OfficeChecks => Stories.SelectMany(static s => s.OfficeChecks);
 
     /// <summary>Every article's assessment, in article order.</summary>

@@ -11,4 +11,7 @@ public sealed record StoryCorroboration(
     ImmutableArray<Assessment> Assessments)
 {
     public static StoryCorroboration Empty { get; } = new([], [], [], [], []);
+
+    /// <summary>Numbers that changed between reports of different days, oldest first (see <see cref="Update"/>).</summary>
+    public ImmutableArray<Update> Updates { get; init; } = [];
 }

@@ -118,10 +118,15 @@ public sealed record OfficeKey(string Office) : FactKey
     public override string Text => "office:" + Office;
 }
 
-/// <summary>Where the happening took place.</summary>
-public sealed record PlaceKey : FactKey
+/// <summary>
+/// Where the happening took place: "place" as a whole, or by what kind of place is named ("place:stadium" for a
+/// venue's name, "place:court town" for the town a venue is in).
+/// </summary>
+public sealed record PlaceKey(string? Of = null) : FactKey
 {
     public override FactKind Kind => FactKind.Place;
 
-    public override string Text => "place";
+    public override string Text => Of is null ? "place" : "place:" + Of;
+
+    public override string Words => Of ?? "place";
 }

@@ -36,6 +36,13 @@ internal static class JsonCorroborationWriter
         }
 
         json.WriteEndArray();
+        json.WriteStartArray("updates");
+        foreach (Update update in corroboration.Updates)
+        {
+            WriteUpdate(json, update);
+        }
+
+        json.WriteEndArray();
         json.WriteStartArray("officeChecks");
         foreach (OfficeCheck check in corroboration.OfficeChecks)
         {
@@ -99,6 +106,39 @@ internal static class JsonCorroborationWriter
         }
 
         json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static void WriteUpdate(Utf8JsonWriter json, Update update)
+    {
+        json.WriteStartObject();
+        json.WriteString("id", update.Id);
+        json.WriteString("story", update.Story);
+        json.WriteString("kind", ContractNames.Of(update.Key.Kind));
+        json.WriteString("key", update.Key.Text);
+        json.WriteString("what", update.Key.Words);
+        json.WriteString("summary", update.Summary);
+        WriteUpdateValue(json, "old", update.Old);
+        WriteUpdateValue(json, "new", update.New);
+        json.WriteStartArray("events");
+        foreach (string storyEvent in new[] { update.Old.Event, update.New.Event }.Distinct(StringComparer.Ordinal))
+        {
+            json.WriteStringValue(storyEvent);
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static void WriteUpdateValue(Utf8JsonWriter json, string name, UpdateValue value)
+    {
+        json.WriteStartObject(name);
+        JsonCitation.WriteSource(json, value.Source);
+        json.WriteString("text", value.Text);
+        json.WriteString("value", value.Value);
+        json.WriteString("event", value.Event);
+        JsonReportWriter.WriteDate(json, "date", value.Date);
+        JsonCitation.WriteSpan(json, value.Source);
         json.WriteEndObject();
     }
 

@@ -45,8 +45,31 @@ internal static class MarkdownBriefWriter
             }
         }
 
+        WriteUpdates(output, picture.Corroboration.Updates);
         WriteTimeline(output, brief);
         MarkdownCoverageWriter.Write(output, brief.Coverage, facts);
+    }
+
+    /// <summary>Numbers that changed between reports of different days: the story moving on, listed apart from conflicts.</summary>
+    private static void WriteUpdates(TextWriter output, System.Collections.Immutable.ImmutableArray<Update> updates)
+    {
+        if (updates.IsEmpty)
+        {
+            return;
+        }
+
+        output.WriteLine("#### Updates");
+        output.WriteLine();
+        foreach (Update update in updates)
+        {
+            output.WriteLine($"- {Escape(update.Key.Words)}: {Escape(update.Old.Text.Trim())} → {Escape(update.New.Text.Trim())}");
+            foreach (UpdateValue value in new[] { update.Old, update.New })
+            {
+                output.WriteLine($"  - {value.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}, {Outlet(value.Outlet)}: “{Escape(value.Source.Sentence)}” (`{value.Article}`)");
+            }
+        }
+
+        output.WriteLine();
     }
 
     private static void WriteEventBrief(TextWriter output, Brief brief, IReadOnlyDictionary<string, Conflict> conflicts, IReadOnlyDictionary<string, Assessment> assessments)

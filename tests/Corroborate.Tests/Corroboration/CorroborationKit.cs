@@ -12,7 +12,7 @@ namespace Corroborate.Tests.Corroboration;
 internal sealed class CorroborationKit
 {
     private static readonly MentionStage TextFinders = new(
-        [new DateFinder(), new HappeningDateFinder(), new ThingYearFinder(), new VoteTallyFinder(), new WireCreditFinder(), new FillerPhraseFinder()]);
+        [new DateFinder(), new HappeningDateFinder(), new ThingYearFinder(), new VenueFinder(), new VoteTallyFinder(), new WireCreditFinder(), new FillerPhraseFinder()]);
 
     private readonly List<ArticleReport> _articles = [];
 

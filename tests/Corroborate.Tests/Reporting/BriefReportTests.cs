@@ -23,7 +23,7 @@ public sealed class BriefReportTests : IDisposable
         using JsonDocument json = JsonDocument.Parse(JsonReportWriter.ToJson(_ferry.Result()));
         JsonElement root = json.RootElement;
 
-        Assert.Equal(["version", "diagnostics", "documents", "articles", "stories", "sources", "facts", "conflicts", "officeChecks", "assessments"], Names(root));
+        Assert.Equal(["version", "diagnostics", "documents", "articles", "stories", "sources", "facts", "conflicts", "updates", "officeChecks", "assessments"], Names(root));
         Assert.Equal(["id", "story", "lead", "outlet", "origin", "articles"], Names(root.GetProperty("sources")[0]));
         JsonElement fact = root.GetProperty("facts")[0];
         Assert.Equal(["id", "story", "event", "kind", "key", "text", "value", "independentSources", "reliableSources", "sources"], Names(fact));

@@ -39,6 +39,7 @@ internal sealed class ConflictFinder
                 FactKind.Quantity => RangeSides(key.ToList(), _options.CountConflictMinShared, (key.Key as QuantityKey)?.Counted),
                 FactKind.Duration => RangeSides(key.ToList(), _options.DurationConflictMinShared, null),
                 FactKind.Date => RangeSides(key.ToList(), _options.DateConflictMinShared, null),
+                FactKind.Place => PlaceSides.Of(key.ToList(), _options),
                 _ => [],
             };
 

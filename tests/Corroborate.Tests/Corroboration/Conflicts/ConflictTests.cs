@@ -162,3 +162,43 @@ public class ConflictTests
         Assert.Equal(["48 million crowns", "52 million crown"], conflict.Claims.Select(c => c.Text));
     }
 }
+
+public class PlaceConflictTests
+{
+    [Fact]
+    public void Two_venues_for_one_match_conflict()
+    {
+        var result = new CorroborationKit()
+            .Article("a", "Rovers beat Town 2-0 at the Millbrook Stadium on Sunday evening.", "Valley Courier").Add()
+            .Article("b", "Rovers beat Town 2-0 at the Harbourside Stadium on Sunday evening.", "Delta Times").Add()
+            .Run();
+
+        Conflict conflict = Assert.Single(result.Conflicts);
+        Assert.Equal(ConflictKind.Place, conflict.Kind);
+        Assert.Equal("place:stadium", conflict.Key.Text);
+        Assert.Equal(["Millbrook Stadium", "Harbourside Stadium"], conflict.Claims.Select(c => c.Value));
+    }
+
+    [Fact]
+    public void A_shorter_name_of_one_venue_is_no_conflict()
+    {
+        var result = new CorroborationKit()
+            .Article("a", "A judge in the Eastvale High Court found the three guilty on Friday.", "Valley Courier").Add()
+            .Article("b", "A judge in the High Court found the three guilty on Friday.", "Delta Times").Add()
+            .Run();
+
+        Assert.Empty(result.Conflicts);
+    }
+
+    [Fact]
+    public void A_source_naming_both_venues_shows_two_places_not_a_conflict()
+    {
+        var result = new CorroborationKit()
+            .Article("a", "The final moved from the Millbrook Stadium to the Harbourside Stadium after the storm.", "Valley Courier").Add()
+            .Article("b", "Rovers beat Town 2-0 at the Harbourside Stadium in the final.", "Delta Times").Add()
+            .Article("c", "Rovers were due to play Town at the Millbrook Stadium in the final.", "Hill Gazette").Add()
+            .Run();
+
+        Assert.Empty(result.Conflicts);
+    }
+}

@@ -1,0 +1,94 @@
+using Corroborate.Model;
+
+namespace Corroborate.Corroboration;
+
+/// <summary>
+/// The sides of a place conflict: one happening given two venues or towns by different sources ("at the Riverside
+/// Stadium" vs "at the Harbour Stadium"). Names are one place when the words of one are all in the other ("the High
+/// Court" is "the Northfield High Court"). A source naming two places under one key shows the key holds two places
+/// (a match moved, two hearings), so no side is taken; two names must be said in like words to be about one happening.
+/// </summary>
+internal static class PlaceSides
+{
+    public static List<List<Statement>> Of(List<Statement> statements, CorroborationOptions options)
+    {
+        var clusters = new List<List<Statement>>();
+        foreach (Statement statement in statements)
+        {
+            List<Statement>? home = clusters.FirstOrDefault(c => c.Any(m => OnePlace(m.Value, statement.Value)));
+            if (home is null)
+            {
+                clusters.Add([statement]);
+            }
+            else
+            {
+                home.Add(statement);
+            }
+        }
+
+        if (clusters.Count < 2 || statements.GroupBy(s => s.Source, StringComparer.Ordinal).Any(source => source.Any(x => source.Any(y => !OnePlace(x.Value, y.Value)))))
+        {
+            return [];
+        }
+
+        var inConflict = new HashSet<List<Statement>>();
+        for (int i = 0; i < clusters.Count; i++)
+        {
+            for (int j = i + 1; j < clusters.Count; j++)
+            {
+                if (Disagree(clusters[i], clusters[j], options))
+                {
+                    inConflict.Add(clusters[i]);
+                    inConflict.Add(clusters[j]);
+                }
+            }
+        }
+
+        return clusters.Where(inConflict.Contains).ToList();
+    }
+
+    private static bool Disagree(List<Statement> a, List<Statement> b, CorroborationOptions options)
+    {
+        int Sources(List<Statement> side) => side.Select(s => s.Source).Distinct(StringComparer.Ordinal).Count();
+        if (Math.Min(Sources(a), Sources(b)) >= options.TwoThingsFromSources)
+        {
+            return false;
+        }
+
+        foreach (Statement x in a)
+        {
+            foreach (Statement y in b)
+            {
+                if (x.Source == y.Source)
+                {
+                    continue;
+                }
+
+                string[] tx = x.Article.Analyzed.SentenceTerms[x.Sentence];
+                string[] ty = y.Article.Analyzed.SentenceTerms[y.Sentence];
+                int shared = SentenceTerms.Shared(tx, ty);
+                double cosine = shared / Math.Sqrt(Math.Max(1, tx.Length) * (double)Math.Max(1, ty.Length));
+                int local = SentenceTerms.Shared(x.LocalTerms(options.LocalWindow), y.LocalTerms(options.LocalWindow));
+                if (shared >= options.PlaceConflictMinShared && local >= options.LocalMinShared && (local >= options.LocalSureShared || cosine >= options.ConflictMinContext))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when every word of the shorter name is in the longer one, case and "the" aside.</summary>
+    private static bool OnePlace(string a, string b)
+    {
+        static HashSet<string> Words(string name) => name.ToLowerInvariant()
+            .Split([' ', '.', ',', '\'', '’'], StringSplitOptions.RemoveEmptyEntries)
+            .Where(w => w is not ("the" or "s"))
+            .ToHashSet(StringComparer.Ordinal);
+
+        HashSet<string> x = Words(a);
+        HashSet<string> y = Words(b);
+        return x.Count <= y.Count ? x.IsSubsetOf(y) : y.IsSubsetOf(x);
+    }
+}
