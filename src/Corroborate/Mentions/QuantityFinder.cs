@@ -41,15 +41,16 @@ public sealed class QuantityFinder : MentionFinder
                 continue;
             }
 
-            if (!TryNumber(s, k, out double value, out int after, out string? currency))
+            if (!TryNumber(s, k, out double value, out int after, out string? currency) || SplitDecimal(s, k))
             {
                 continue;
             }
 
-            int start = k;
+            int first = JoinThousands(s, k, ref value);
+            int start = first;
             string? qualifier = null;
             QualifierKind? kind = null;
-            if (Qualifiers.TryEndingAt(s, k, out string phrase, out QualifierKind found, out int qStart))
+            if (Qualifiers.TryEndingAt(s, first, out string phrase, out QualifierKind found, out int qStart))
             {
                 qualifier = phrase;
                 kind = found;
@@ -57,11 +58,11 @@ public sealed class QuantityFinder : MentionFinder
             }
 
             ValueRange range = Qualifiers.Range(kind, value);
-            if (s.Is(k - 1, "between") && s.Is(after, "and") && after + 1 < s.Count && TryNumber(s, after + 1, out double high, out int afterHigh, out _))
+            if (s.Is(first - 1, "between") && s.Is(after, "and") && after + 1 < s.Count && TryNumber(s, after + 1, out double high, out int afterHigh, out _))
             {
                 range = new ValueRange(value, high);
                 qualifier = "between";
-                start = k - 1;
+                start = first - 1;
                 after = afterHigh;
             }
 
@@ -77,6 +78,14 @@ public sealed class QuantityFinder : MentionFinder
                 {
                     phraseEnd = after + 1;
                 }
+
+                // "over a R212 million tender": before a sum that qualifies a noun, "over" is the preposition, not "more than".
+                if (qualifier == "over" && ModifiesNoun(s, phraseEnd))
+                {
+                    range = new ValueRange(value, value);
+                    qualifier = null;
+                    start = first;
+                }
             }
             else if (after < s.Count && s.GapBefore(after).TrimStart().StartsWith('%') || (after == s.Count && s.GapBefore(after).TrimStart().StartsWith('%')))
             {
@@ -87,8 +96,8 @@ public sealed class QuantityFinder : MentionFinder
             else if (after < s.Count && s.Hyphenated(after))
             {
                 // "a 12-point declaration": the hyphenated word and the noun it qualifies.
-                string first = s.Lower(after);
-                if (Units.TryTime(first, out _) || first is "old" or "year")
+                string modifier = s.Lower(after);
+                if (Units.TryTime(modifier, out _) || modifier is "old" or "year")
                 {
                     continue;
                 }
@@ -98,8 +107,8 @@ public sealed class QuantityFinder : MentionFinder
                     continue;
                 }
 
-                countedText = first + " " + noun;
-                countedKey = Stemmer.Stem(first) + " " + nounKey;
+                countedText = modifier + " " + noun;
+                countedKey = Stemmer.Stem(modifier) + " " + nounKey;
             }
             else if (s.Is(after, "per") && s.Is(after + 1, "cent") && s.Adjacent(after))
             {
@@ -120,7 +129,7 @@ public sealed class QuantityFinder : MentionFinder
                 countedKey = scaledKey;
             }
 
-            into.Add(new QuantityMention(value, range, qualifier, countedText, countedKey, s.Index, SignStart(s, start), s.End(Math.Max(phraseEnd, after) - 1)));
+            into.Add(new QuantityMention(value, range, qualifier, countedText, countedKey, s.Index, SignStart(s, start), PhraseEnd(s, Math.Max(phraseEnd, after) - 1, countedKey)));
             k = Math.Max(k, phraseEnd - 1);
         }
     }
@@ -295,6 +304,71 @@ public sealed class QuantityFinder : MentionFinder
 
     private static bool IsPlural(string lower) =>
         lower.Length > 3 && lower[^1] == 's' && lower[^2] is not ('s' or 'u' or 'i' or '\'') || IrregularPlurals.ContainsKey(lower);
+
+    /// <summary>
+    /// "2 , 029 points" (text tokenized with spaces): a group of exactly three digits after a comma and a number of one
+    /// to three digits continues that number. Returns the word the whole number starts at, with the value joined.
+    /// </summary>
+    private static int JoinThousands(SentenceTokens s, int k, ref double value)
+    {
+        int head = k;
+        double scale = 1000;
+        double total = value;
+        while (head > 0 && IsDigits(s.Lower(head), 3, 3) && s.GapBefore(head).Trim() is "," && s.GapBefore(head).Length > 1
+               && IsDigits(s.Lower(head - 1), 1, 3) && (head == k ? total == double.Parse(s.Lower(k), System.Globalization.CultureInfo.InvariantCulture) : true))
+        {
+            total += double.Parse(s.Lower(head - 1), System.Globalization.CultureInfo.InvariantCulture) * scale;
+            scale *= 1000;
+            head--;
+        }
+
+        value = total;
+        return head;
+    }
+
+    private static bool IsDigits(string word, int min, int max) =>
+        word.Length >= min && word.Length <= max && word.All(char.IsAsciiDigit);
+
+    /// <summary>
+    /// "magnitude 6 . 0 quake" split into two sentences at the decimal point: a number opening a sentence right after a
+    /// sentence that ends in a digit and a point is the fraction of that number, not a count.
+    /// </summary>
+    private static bool SplitDecimal(SentenceTokens s, int k)
+    {
+        if (k != 0 || !s.IsNumber(0))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> before = s.Text.AsSpan(0, s.Start(0)).TrimEnd();
+        return before.Length >= 2 && before[^1] == '.' && char.IsAsciiDigit(before[..^1].TrimEnd() is { Length: > 0 } b ? b[^1] : ' ');
+    }
+
+    /// <summary>True when word p is a lower-case content word right after the sum: the sum qualifies it ("R5 million tender").</summary>
+    private static bool ModifiesNoun(SentenceTokens s, int p) =>
+        p < s.Count && s.Adjacent(p) && !s.IsCapitalized(p) && !s.IsNumber(p) && !Stopwords.Contains(s.Lower(p))
+        && !NameWords.IsCalendar(s.Lower(p)) && !s.Lower(p).EndsWith("ly", StringComparison.Ordinal);
+
+    /// <summary>Where the phrase ends: after its last word, and after a "%" sign that follows it ("74.38%").</summary>
+    private static int PhraseEnd(SentenceTokens s, int last, string countedKey)
+    {
+        int end = s.End(last);
+        if (countedKey == "percent")
+        {
+            int p = end;
+            while (p < s.Text.Length && s.Text[p] == ' ')
+            {
+                p++;
+            }
+
+            if (p < s.Text.Length && s.Text[p] == '%')
+            {
+                end = p + 1;
+            }
+        }
+
+        return end;
+    }
 
     /// <summary>The currency and letter count of a currency prefix glued to the digits ("r212" → zar, 1), or null.</summary>
     private static string? GluedCurrency(string lower, out int letters, out bool gluedOnly)

@@ -8,8 +8,8 @@ namespace Corroborate.Mentions;
 /// <summary>
 /// Where a happening took place, by the shape of a venue's name: a capitalised name of two or more words ending in a
 /// venue noun ("the Riverside Stadium", "Northfield Crown Court", "Primary School No. 4") is keyed by that noun
-/// ("place:stadium"), and "&lt;venue&gt; in &lt;Town&gt;" keys the town ("place:court town"). Values are the names as written;
-/// the conflict finder decides which names are one place.
+/// ("place:stadium"), and "&lt;venue&gt; in &lt;Town&gt;" keys the town ("place:court town"; the phrase keeps the venue, so towns
+/// are compared only for one venue). Values are the names as written; the conflict finder decides which are one place.
 /// </summary>
 public sealed class VenueFinder : MentionFinder
 {
@@ -58,7 +58,8 @@ public sealed class VenueFinder : MentionFinder
 
                 if (!Heads.Contains(Singular(s.Lower(townEnd - 1))))
                 {
-                    Add(scan, s, new PlaceKey(head + " town"), town, townEnd);
+                    // The phrase keeps the venue ("High Court in Marrow"): towns compare only for one venue.
+                    Add(scan, s, new PlaceKey(head + " town"), start, townEnd, s.Text[s.Start(town)..s.End(townEnd - 1)]);
                 }
             }
         }
@@ -71,11 +72,11 @@ public sealed class VenueFinder : MentionFinder
     private static string Singular(string lower) =>
         lower.Length > 4 && lower.EndsWith('s') && !lower.EndsWith("ss", StringComparison.Ordinal) ? lower[..^1] : lower;
 
-    private static void Add(MentionScan scan, SentenceTokens s, PlaceKey key, int first, int end)
+    private static void Add(MentionScan scan, SentenceTokens s, PlaceKey key, int first, int end, string? value = null)
     {
         int from = s.Start(first);
         int to = s.End(end - 1);
-        string name = s.Text[from..to].Replace("’s", "'s", StringComparison.Ordinal);
+        string name = (value ?? s.Text[from..to]).Replace("’s", "'s", StringComparison.Ordinal);
         scan.Keyed.Add(new KeyedMention(key, name, null, s.Index, from, to));
     }
 }

@@ -52,4 +52,28 @@ public class QuantityFormsTests
         QuantityMention index = One("The index fell 2,029 points in the session.");
         Assert.Equal(2029, index.Value);
     }
+
+    [Fact]
+    public void A_percentage_phrase_keeps_its_sign()
+    {
+        const string text = "Turnout reached 64.12% in the northern districts.";
+        QuantityMention q = One(text);
+        Assert.Equal("64.12%", text[q.Start..q.End]);
+    }
+
+    [Fact]
+    public void Over_before_a_sum_that_qualifies_a_noun_is_the_preposition()
+    {
+        QuantityMention tender = One("The mayor was charged over R340 million tender fraud.");
+        Assert.True(tender.Range.IsExact);
+        QuantityMention paid = One("The insurer paid over R340 million to the families.");
+        Assert.False(paid.Range.IsExact);
+    }
+
+    [Fact]
+    public void Space_tokenized_numbers_stay_whole()
+    {
+        Assert.Contains(MentionTexts.Of("The guard now has 2 , 417 points in 96 games .").Quantities, q => q.Value == 2417 && q.CountedKey == "point");
+        Assert.DoesNotContain(MentionTexts.Of("A magnitude - 5 . 0 quake can topple walls .").Quantities, q => q.Value == 0);
+    }
 }

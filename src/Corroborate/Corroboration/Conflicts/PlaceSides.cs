@@ -59,7 +59,9 @@ internal static class PlaceSides
         {
             foreach (Statement y in b)
             {
-                if (x.Source == y.Source)
+                // Towns are compared only for one venue ("the High Court in A" vs "the Eastvale High Court in B"): two
+                // venues' towns, or a town and its region, are not one happening's place.
+                if (x.Source == y.Source || (VenueOf(x) is { } vx && VenueOf(y) is { } vy && !OnePlace(vx, vy)))
                 {
                     continue;
                 }
@@ -69,7 +71,9 @@ internal static class PlaceSides
                 int shared = SentenceTerms.Shared(tx, ty);
                 double cosine = shared / Math.Sqrt(Math.Max(1, tx.Length) * (double)Math.Max(1, ty.Length));
                 int local = SentenceTerms.Shared(x.LocalTerms(options.LocalWindow), y.LocalTerms(options.LocalWindow));
-                if (shared >= options.PlaceConflictMinShared && local >= options.LocalMinShared && (local >= options.LocalSureShared || cosine >= options.ConflictMinContext))
+                // Venues are named in many sentences of a story (two courts, a stadium and its neighbour): both the
+                // words around the names and the sentences must be alike.
+                if (shared >= options.PlaceConflictMinShared && local >= options.LocalSureShared && cosine >= options.ConflictMinContext)
                 {
                     return true;
                 }
@@ -77,6 +81,18 @@ internal static class PlaceSides
         }
 
         return false;
+    }
+
+    /// <summary>The venue a town statement is given for: its phrase before the last " in ", or null for a venue statement.</summary>
+    private static string? VenueOf(Statement statement)
+    {
+        if (statement.Key is not PlaceKey { Of: { } of } || !of.EndsWith(" town", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        int at = statement.Phrase.LastIndexOf(" in ", StringComparison.Ordinal);
+        return at > 0 ? statement.Phrase[..at] : statement.Phrase;
     }
 
     /// <summary>True when every word of the shorter name is in the longer one, case and "the" aside.</summary>

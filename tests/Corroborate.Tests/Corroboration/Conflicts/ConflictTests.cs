@@ -201,4 +201,21 @@ public class PlaceConflictTests
 
         Assert.Empty(result.Conflicts);
     }
+
+    [Fact]
+    public void Two_towns_for_one_court_conflict_but_towns_of_two_venues_do_not()
+    {
+        var one = new CorroborationKit()
+            .Article("a", "On Friday the Eastvale High Court in Marrow found all three accused guilty of fraud.", "Valley Courier").Add()
+            .Article("b", "On Friday the High Court in Dunmore found all three accused guilty of fraud.", "Delta Times").Add()
+            .Run();
+        Conflict conflict = Assert.Single(one.Conflicts);
+        Assert.Equal("place:court town", conflict.Key.Text);
+
+        var two = new CorroborationKit()
+            .Article("a", "On Friday the Eastvale Crown Court in Marrow found all three accused guilty of fraud.", "Valley Courier").Add()
+            .Article("b", "On Friday the Westfield Magistrates Court in Dunmore found all three accused guilty of fraud.", "Delta Times").Add()
+            .Run();
+        Assert.DoesNotContain(two.Conflicts, c => c.Key.Text == "place:court town");
+    }
 }
