@@ -11,8 +11,8 @@ public sealed record CorroborationOptions
     public static CorroborationOptions Default { get; } = new();
 
     /// <summary>
-    /// A happening's day more than this many days (default 30) from the article's reference date is another
-    /// happening mentioned in passing, or a misread, not this one's date.
+    /// A relative day ("on Monday", "yesterday") more than this many days (default 30) from the article's reference
+    /// date is a misread, not this happening's date; days written out are kept at any distance.
     /// </summary>
     public int MaxDaysFromReference { get; init; } = 30;
 

@@ -45,11 +45,46 @@ public sealed class HappeningDateFinder : MentionFinder
                 tokenized = index;
             }
 
-            if (VerbNear(text.AsSpan(sentence.Start, sentence.Length), tokens, date.Start - sentence.Start) is { } phase)
+            ReadOnlySpan<char> words = text.AsSpan(sentence.Start, sentence.Length);
+            if (VerbNear(words, tokens, date.Start - sentence.Start) is { } phase)
             {
-                scan.HappeningDates.Add(new HappeningDateMention(phase, date, index));
+                // "will meet on Friday": planned, not happened; a bare weekday is then the coming one, not the last.
+                DateExpression when = date;
+                if (FutureBefore(words, tokens, date.Start - sentence.Start))
+                {
+                    phase = HappeningPhase.Scheduled;
+                    if (when.Form == DateForm.Weekday && when.Modifier == WeekdayModifier.Latest)
+                    {
+                        when = when with { Modifier = WeekdayModifier.Next };
+                    }
+                }
+
+                scan.HappeningDates.Add(new HappeningDateMention(phase, when, index));
             }
         }
+    }
+
+    // Lexicons/future-markers.txt: words that put the happening ahead of the writer.
+    private static readonly FrozenSet<string> FutureMarkers = Lexicon.Entries("future-markers.txt").ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>True when a future marker stands within the window before the date, in its sentence.</summary>
+    private static bool FutureBefore(ReadOnlySpan<char> sentenceText, List<WordToken> tokens, int dateStart)
+    {
+        int at = 0;
+        while (at < tokens.Count && tokens[at].Start < dateStart)
+        {
+            at++;
+        }
+
+        for (int k = Math.Max(0, at - Window); k < at; k++)
+        {
+            if (FutureMarkers.Contains(WordNormalizer.Normalize(sentenceText.Slice(tokens[k].Start, tokens[k].Length))))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static HappeningPhase? VerbNear(ReadOnlySpan<char> sentenceText, List<WordToken> tokens, int dateStart)

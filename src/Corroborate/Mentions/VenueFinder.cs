@@ -8,8 +8,8 @@ namespace Corroborate.Mentions;
 /// <summary>
 /// Where a happening took place, by the shape of a venue's name: a capitalised name of two or more words ending in a
 /// venue noun ("the Riverside Stadium", "Northfield Crown Court", "Primary School No. 4") is keyed by that noun
-/// ("place:stadium"), and "&lt;venue&gt; in &lt;Town&gt;" keys the town ("place:court town"; the phrase keeps the venue, so towns
-/// are compared only for one venue). Values are the names as written; the conflict finder decides which are one place.
+/// ("place:stadium"), and "&lt;venue&gt; in &lt;Town&gt;" keys the town ("place:court town"; the conflict finder reads the venue
+/// before it, so towns are compared only for one venue). Values are the names as written.
 /// </summary>
 public sealed class VenueFinder : MentionFinder
 {
@@ -35,10 +35,18 @@ public sealed class VenueFinder : MentionFinder
             }
 
             int end = k + 1;
-            // "Primary School No. 12": a number after "No." is part of the name.
+            // "Primary School No. 12": a number after "No." is part of the name; so is "of Medicine" in "School of Medicine".
             if (s.Is(end, "no") && end + 1 < s.Count && s.IsNumber(end + 1))
             {
                 end += 2;
+            }
+            else if (s.Is(end, "of") && s.Adjacent(end) && end + 1 < s.Count && s.Adjacent(end + 1) && NamePart(s, end + 1))
+            {
+                end += 2;
+                while (end < s.Count && end - k < 5 && s.Adjacent(end) && NamePart(s, end))
+                {
+                    end++;
+                }
             }
 
             if (start < k)
@@ -58,8 +66,7 @@ public sealed class VenueFinder : MentionFinder
 
                 if (!Heads.Contains(Singular(s.Lower(townEnd - 1))))
                 {
-                    // The phrase keeps the venue ("High Court in Marrow"): towns compare only for one venue.
-                    Add(scan, s, new PlaceKey(head + " town"), start, townEnd, s.Text[s.Start(town)..s.End(townEnd - 1)]);
+                    Add(scan, s, new PlaceKey(head + " town"), town, townEnd);
                 }
             }
         }
@@ -72,11 +79,11 @@ public sealed class VenueFinder : MentionFinder
     private static string Singular(string lower) =>
         lower.Length > 4 && lower.EndsWith('s') && !lower.EndsWith("ss", StringComparison.Ordinal) ? lower[..^1] : lower;
 
-    private static void Add(MentionScan scan, SentenceTokens s, PlaceKey key, int first, int end, string? value = null)
+    private static void Add(MentionScan scan, SentenceTokens s, PlaceKey key, int first, int end)
     {
         int from = s.Start(first);
         int to = s.End(end - 1);
-        string name = (value ?? s.Text[from..to]).Replace("’s", "'s", StringComparison.Ordinal);
+        string name = s.Text[from..to].Replace("’s", "'s", StringComparison.Ordinal);
         scan.Keyed.Add(new KeyedMention(key, name, null, s.Index, from, to));
     }
 }

@@ -80,7 +80,8 @@ public static class ContractNames
     private static readonly NameTable<HappeningPhase> Phases = new(
         (HappeningPhase.Start, "start"),
         (HappeningPhase.End, "end"),
-        (HappeningPhase.Held, "held"));
+        (HappeningPhase.Held, "held"),
+        (HappeningPhase.Scheduled, "scheduled"));
 
     private static readonly NameTable<EvidenceStrength> Strengths = new(
         (EvidenceStrength.Strong, "strong"),

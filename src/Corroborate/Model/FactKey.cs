@@ -72,6 +72,9 @@ public enum HappeningPhase
     Start,
     End,
     Held,
+
+    /// <summary>The day the happening is planned for ("will meet on Friday"): apart from the days it happened.</summary>
+    Scheduled,
 }
 
 /// <summary>The day a happening began, ended or took place.</summary>

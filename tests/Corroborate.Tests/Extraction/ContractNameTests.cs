@@ -63,7 +63,7 @@ public class EveryContractEnumTests
         AllNamed<OfficeVerdict>(ContractNames.Of, "matches", "mismatch");
         AllNamed<DiagnosticSeverity>(ContractNames.Of, "info", "warning", "error");
         AllNamed<CoverageCell>(ContractNames.Of, "confirmed", "not-mentioned", "contradicted");
-        AllNamed<HappeningPhase>(ContractNames.Of, "start", "end", "held");
+        AllNamed<HappeningPhase>(ContractNames.Of, "start", "end", "held", "scheduled");
         AllNamed<EvidenceStrength>(ContractNames.Of, "strong", "weak", "context");
     }
 

@@ -61,7 +61,7 @@ internal static class PlaceSides
             {
                 // Towns are compared only for one venue ("the High Court in A" vs "the Eastvale High Court in B"): two
                 // venues' towns, or a town and its region, are not one happening's place.
-                if (x.Source == y.Source || (VenueOf(x) is { } vx && VenueOf(y) is { } vy && !OnePlace(vx, vy)))
+                if (x.Source == y.Source || (VenueOf(x) is { } vx && VenueOf(y) is { } vy && (!OnePlace(vx, vy) || Nested(x, y))))
                 {
                     continue;
                 }
@@ -83,7 +83,41 @@ internal static class PlaceSides
         return false;
     }
 
-    /// <summary>The venue a town statement is given for: its phrase before the last " in ", or null for a venue statement.</summary>
+    /// <summary>
+    /// True when either article writes one town inside the other ("Marrow, Eastshire"): a town and its region are one
+    /// place, whichever of them a source names. The story's own text shows what contains what, with no gazetteer.
+    /// </summary>
+    private static bool Nested(Statement x, Statement y)
+    {
+        foreach (string text in new[] { x.Article.Article.Text, y.Article.Article.Text })
+        {
+            if (Writes(text, x.Value, y.Value) || Writes(text, y.Value, x.Value))
+            {
+                return true;
+            }
+        }
+
+        return false;
+
+        static bool Writes(string text, string inner, string outer)
+        {
+            for (int at = text.IndexOf(inner, StringComparison.Ordinal); at >= 0; at = text.IndexOf(inner, at + 1, StringComparison.Ordinal))
+            {
+                ReadOnlySpan<char> rest = text.AsSpan(at + inner.Length).TrimStart(' ');
+                if (rest.StartsWith(",") && rest[1..].TrimStart(' ').StartsWith(outer, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// The venue a town statement is given for: the capitalised words right before its " in " ("the Eastvale High
+    /// Court in Marrow" → "Eastvale High Court"), or null for a venue statement.
+    /// </summary>
     private static string? VenueOf(Statement statement)
     {
         if (statement.Key is not PlaceKey { Of: { } of } || !of.EndsWith(" town", StringComparison.Ordinal))
@@ -91,8 +125,22 @@ internal static class PlaceSides
             return null;
         }
 
-        int at = statement.Phrase.LastIndexOf(" in ", StringComparison.Ordinal);
-        return at > 0 ? statement.Phrase[..at] : statement.Phrase;
+        string text = statement.Article.Article.Text;
+        int from = Math.Max(0, statement.Start - 80);
+        string before = text[from..Math.Clamp(statement.Start, from, text.Length)].TrimEnd();
+        if (!before.EndsWith(" in", StringComparison.Ordinal))
+        {
+            return "";
+        }
+
+        string[] words = before[..^3].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        int first = words.Length;
+        while (first > 0 && words[first - 1].Length > 0 && char.IsUpper(words[first - 1][0]) && words[first - 1] is not ("The" or "A"))
+        {
+            first--;
+        }
+
+        return string.Join(' ', words[first..]);
     }
 
     /// <summary>True when every word of the shorter name is in the longer one, case and "the" aside.</summary>

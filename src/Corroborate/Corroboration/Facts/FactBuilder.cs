@@ -49,6 +49,7 @@ internal static class FactBuilder
     {
         HappeningPhase.Start => "began",
         HappeningPhase.End => "ended",
+        HappeningPhase.Scheduled => "is scheduled",
         _ => "happened",
     };
 }

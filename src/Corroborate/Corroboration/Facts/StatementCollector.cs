@@ -76,14 +76,15 @@ internal sealed class StatementCollector
         var (reference, _) = _story.ReferenceDate(article);
         ArticleMentions mentions = article.Analyzed.Mentions;
 
-        // Relative days ("on Monday") count only from the article's own date, not from a date borrowed from its event;
-        // a day more than a month from the reference is another happening (or a misread), not this one's date.
+        // Relative days ("on Monday") count only from the article's own date, not from a date borrowed from its event,
+        // and a relative day more than a month from it is a misread. A written date is kept at any distance: a trial
+        // held last year or a vote planned for next spring is still this happening's date.
         bool relativeAllowed = article.Article.Published is not null;
         foreach (HappeningDateMention happening in mentions.HappeningDates)
         {
             DateExpression when = happening.When;
             if ((when.IsRelative && !relativeAllowed) || when.Resolve(reference) is not DateOnly date ||
-                (reference is DateOnly r && Math.Abs(date.DayNumber - r.DayNumber) > _options.MaxDaysFromReference))
+                (when.IsRelative && reference is DateOnly r && Math.Abs(date.DayNumber - r.DayNumber) > _options.MaxDaysFromReference))
             {
                 continue;
             }

@@ -218,4 +218,15 @@ public class PlaceConflictTests
             .Run();
         Assert.DoesNotContain(two.Conflicts, c => c.Key.Text == "place:court town");
     }
+
+    [Fact]
+    public void A_town_and_the_region_it_is_written_in_are_one_place()
+    {
+        var result = new CorroborationKit()
+            .Article("a", "Staff at the Brookside Health Clinic in Marrow treated the eleven patients overnight.", "Valley Courier").Add()
+            .Article("b", "Staff at the Brookside Health Clinic in Eastshire treated the eleven patients overnight. Marrow, Eastshire, has one clinic.", "Delta Times").Add()
+            .Run();
+
+        Assert.DoesNotContain(result.Conflicts, c => c.Key.Text == "place:clinic town");
+    }
 }
