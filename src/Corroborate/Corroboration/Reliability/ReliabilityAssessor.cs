@@ -65,6 +65,11 @@ internal sealed class ReliabilityAssessor(ReliabilityOptions options)
             findings.Add("appended-summary", "ends with an appended bullet-point summary of itself", EvidenceStrength.Weak, null);
         }
 
+        if (QuestionAnswerBlock.Find(article.Article.Text) is string faq)
+        {
+            findings.Add("question-answer-block", $"carries a question-and-answer block (“{Clip(faq)}”), the shape search-engine content farms append", EvidenceStrength.Weak, null);
+        }
+
         ImmutableArray<string> filler = article.Analyzed.Mentions.FillerPhrases;
         if (filler.Length >= options.FillerFrom)
         {
@@ -172,6 +177,8 @@ internal sealed class ReliabilityAssessor(ReliabilityOptions options)
 
     private static bool RecordDisagrees(IReadOnlyList<OfficeCheck> checks, string article, string value) =>
         checks.Any(c => c.Article == article && c.Verdict == OfficeVerdict.Mismatch && PersonNames.SameAs(c.Claimed, value.StartsWith("former ", StringComparison.Ordinal) ? value[7..] : value));
+
+    private static string Clip(string line) => line.Length <= 60 ? line : line[..57] + "…";
 
     private static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

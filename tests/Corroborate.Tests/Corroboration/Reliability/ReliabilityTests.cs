@@ -95,6 +95,24 @@ public class ReliabilityEvidenceTests
     }
 
     [Fact]
+    public void A_question_and_answer_block_is_weak_evidence()
+    {
+        const string Body = "The ferry carried 84 passengers across the strait on Monday.";
+        StoryCorroboration Run(string tail) => new CorroborationKit()
+            .Article("c", Body + tail, "Shore Times", new DateOnly(2031, 3, 7)).Add()
+            .Run();
+
+        Assessment faq = Assert.Single(Run("\nFrequently Asked Questions\nQ: How many people were on board?\nA: 84 passengers.\nQ: Is the ferry safe?\nA: Yes.").Assessments);
+        AssessmentReason reason = Assert.Single(faq.Reasons);
+        Assert.Equal("question-answer-block", reason.Code);
+        Assert.Equal(EvidenceStrength.Weak, reason.Strength);
+        Assert.False(faq.Unreliable);
+
+        // One question in the text is an article asking something, not a block.
+        Assert.Empty(Assert.Single(Run("\nQ: Will the ferry sail again?\nA: Not before spring.").Assessments).Reasons);
+    }
+
+    [Fact]
     public void A_quote_other_sources_give_to_someone_else_is_strong_evidence()
     {
         var result = new CorroborationKit()
