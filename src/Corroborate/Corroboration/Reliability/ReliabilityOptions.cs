@@ -43,8 +43,11 @@ public sealed record ReliabilityOptions
     /// </summary>
     public int DatedContradictionsToFlag { get; init; } = 2;
 
-    /// <summary>Publication dates this many days apart or fewer (default 3) tie two reports to one happening.</summary>
-    public int SameHappeningDays { get; init; } = 3;
+    /// <summary>
+    /// Publication dates this many days apart or fewer (default 4) tie two reports to one happening: the span within
+    /// which the story index keeps dated articles in one event (<c>StoryIndexOptions.EventDateToleranceDays</c> 5).
+    /// </summary>
+    public int SameHappeningDays { get; init; } = 4;
 
     /// <summary>A reference list counts when it cites at least this many outlets (default 2)…</summary>
     public int MinReferences { get; init; } = 2;
