@@ -44,6 +44,8 @@ public sealed class Corroborator
         var checksByArticle = findings.OfficeChecks.ToLookup(c => c.Article, StringComparer.Ordinal);
         var quotes = new StoryQuotes(articles, findings.Context.SourceIdOf, _options.Reliability);
         Func<string, string> sourceOf = id => findings.Context.SourceOf.GetValueOrDefault(id, id);
+        var published = articles.ToDictionary(a => a.Article.Id, a => a.Article.Published, StringComparer.Ordinal);
+        Func<string, DateOnly?> publishedOf = id => published.GetValueOrDefault(id);
 
         // Who is flagged changes who the majority is, so assess until the flagged set settles (it does in a round or
         // two; the cap keeps a pathological story from cycling).
@@ -51,7 +53,7 @@ public sealed class Corroborator
         ImmutableArray<Assessment> assessments = [];
         for (int round = 0; round < _options.Reliability.MaxRounds; round++)
         {
-            var sides = new StorySides(sourceOf, flagged);
+            var sides = new StorySides(sourceOf, flagged, publishedOf);
             assessments = [.. articles.Select(a => _reliability.Assess(a, [.. checksByArticle[a.Article.Id]], [.. conflictsByArticle[a.Article.Id].Distinct()], knownOutlets, quotes, sides))];
             var now = assessments.Where(a => a.Unreliable).Select(a => a.Article).ToHashSet(StringComparer.Ordinal);
             if (now.SetEquals(flagged))
@@ -63,7 +65,7 @@ public sealed class Corroborator
             if (round == _options.Reliability.MaxRounds - 1)
             {
                 // Out of rounds: score once more against the set the facts will use, so reasons and counts agree.
-                assessments = [.. articles.Select(a => _reliability.Assess(a, [.. checksByArticle[a.Article.Id]], [.. conflictsByArticle[a.Article.Id].Distinct()], knownOutlets, quotes, new StorySides(sourceOf, flagged)))];
+                assessments = [.. articles.Select(a => _reliability.Assess(a, [.. checksByArticle[a.Article.Id]], [.. conflictsByArticle[a.Article.Id].Distinct()], knownOutlets, quotes, new StorySides(sourceOf, flagged, publishedOf)))];
             }
         }
 

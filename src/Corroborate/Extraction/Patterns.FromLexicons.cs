@@ -29,6 +29,12 @@ internal static partial class Patterns
         @"\b(?:" + Alternation(Lexicon.Entries("all-caps-credit-words.txt").Select(static w => w.ToUpperInvariant())) + @")\b",
         RegexOptions.NonBacktracking | RegexOptions.CultureInvariant));
 
+    private static readonly Lazy<Regex> ReferenceHeadingPattern = new(() => new Regex(
+        @"^(?:" + Alternation(Lexicon.Entries("reference-list-headings.txt")) + @")\s*:?$", NbIgnoreCase));
+
+    /// <summary>A heading that opens an appended list of cited works: "References", "Sources:".</summary>
+    public static Regex ReferenceHeading() => ReferenceHeadingPattern.Value;
+
     /// <summary>A share/follow/print widget: nothing but widget words and share-button network names.</summary>
     public static Regex ShareWidget() => ShareWidgetPattern.Value;
 

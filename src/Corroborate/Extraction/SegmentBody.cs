@@ -18,7 +18,7 @@ internal sealed class SegmentBody
         TailFrom = segment.To;
         for (int i = firstProse; i < segment.To; i++)
         {
-            if (page.Kinds[i] == LineKind.Reference)
+            if (page.Kinds[i] == LineKind.Reference || OpensReferenceList(page, i, segment.To))
             {
                 TailFrom = i;
                 break;
@@ -85,6 +85,37 @@ internal sealed class SegmentBody
         ExtractionOptions o = Page.Options;
         return f.EndsWithEllipsis && f.Words >= o.CutOffEndingMinWords && f.StopwordRatio >= o.CutOffEndingMinStopwordRatio
             && Page.HasProse(i - 1, Segment.From, -1) && i > _lastProseAnywhere;
+    }
+
+    /// <summary>
+    /// A reference heading ("References", "Sources:") followed by at least two list items ("1. Title – Outlet",
+    /// "• Outlet"): the start of a list of cited works, whatever the entries look like.
+    /// </summary>
+    private static bool OpensReferenceList(PageLines page, int i, int to)
+    {
+        if (page.Kinds[i] is LineKind.Blank or LineKind.Prose || !Patterns.ReferenceHeading().IsMatch(page.Lines[i].Text.Trim()))
+        {
+            return false;
+        }
+
+        int items = 0;
+        for (int j = i + 1; j < to && items < 2; j++)
+        {
+            if (page.Kinds[j] == LineKind.Blank)
+            {
+                continue;
+            }
+
+            string text = page.Lines[j].Text.TrimStart();
+            if (!(page.Kinds[j] is LineKind.Bullet or LineKind.Reference || Patterns.NumberedItem().IsMatch(text)))
+            {
+                return false;
+            }
+
+            items++;
+        }
+
+        return items >= 2;
     }
 
     private int LastProseBefore(int from, int to)

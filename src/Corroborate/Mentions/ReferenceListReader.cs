@@ -59,8 +59,28 @@ internal static partial class ReferenceListReader
 
         int cut = Math.Max(Math.Max(text.LastIndexOf(" - ", StringComparison.Ordinal), text.LastIndexOf(" \u2013 ", StringComparison.Ordinal)),
             Math.Max(text.LastIndexOf(" \u2014 ", StringComparison.Ordinal), text.LastIndexOf(" | ", StringComparison.Ordinal)));
-        return cut > 0 ? Plausible(text[(cut + 3)..]) : null;
+        if (cut <= 0)
+        {
+            return null;
+        }
+
+        // "Headline – Outlet", or "Outlet – Headline": a quoted side is the headline, and so is a side that carries a
+        // year ("Situation Report, May 2023") when the other does not; otherwise the outlet comes last.
+        string left = StripNumbering(text[..cut]), right = text[(cut + 3)..];
+        bool leftQuoted = Quoted(left), rightQuoted = Quoted(right);
+        bool outletFirst = leftQuoted != rightQuoted ? rightQuoted : HasYear(right) && !HasYear(left);
+        return Plausible(outletFirst ? left : right);
     }
+
+    private static string StripNumbering(string text) => NumberingPrefix().Replace(text, "");
+
+    private static bool Quoted(string side)
+    {
+        string t = side.Trim();
+        return t.Length > 1 && t[0] is '"' or '\u201C' or '\'' or '\u2018' && t[^1] is '"' or '\u201D' or '\'' or '\u2019';
+    }
+
+    private static bool HasYear(string side) => Year().IsMatch(side);
 
     private static string? Plausible(string outlet)
     {
@@ -68,6 +88,12 @@ internal static partial class ReferenceListReader
         int words = outlet.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
         return outlet.Length > 1 && words <= MaxOutletWords && char.IsUpper(outlet[0]) ? outlet : null;
     }
+
+    [GeneratedRegex(@"^\s*(?:\[\d{1,3}\]|\d{1,3}[.)])\s*", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
+    private static partial Regex NumberingPrefix();
+
+    [GeneratedRegex(@"\b(?:19|20)[0-9]{2}\b", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
+    private static partial Regex Year();
 
     [GeneratedRegex(@"https?://(?:www\.)?(?<host>[A-Za-z0-9.-]{1,253})", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
     private static partial Regex UrlHost();

@@ -49,10 +49,10 @@ public sealed record StoryIndexOptions
     public int TimeWindowDays { get; init; } = 30;
 
     /// <summary>
-    /// Two event dates this many days apart or more are different happenings (talks two weeks apart); closer
-    /// dates are one happening reported on successive days.
+    /// Two event dates this many days apart or more (default 5) are different happenings (talks two weeks apart);
+    /// closer dates are one happening reported on successive days (a strike, an outbreak, a live blog's days).
     /// </summary>
-    public int EventDateToleranceDays { get; init; } = 2;
+    public int EventDateToleranceDays { get; init; } = 5;
 
     /// <summary>
     /// A cue-less article whose best event similarity falls below this starts its own event; kept low because
@@ -60,8 +60,12 @@ public sealed record StoryIndexOptions
     /// </summary>
     public double EventJoinThreshold { get; init; } = 0.05;
 
-    /// <summary>Days before publication within which a date mentioned in the text can be the article's event date.</summary>
-    public int EventDateLookbackDays { get; init; } = 7;
+    /// <summary>
+    /// Days before publication within which a date mentioned in the text can be the article's event date (default 1:
+    /// "yesterday"). Earlier days a dated article mentions are background (the outbreak began on Friday, the first
+    /// round was last week); the publication day says which happening it reports.
+    /// </summary>
+    public int EventDateLookbackDays { get; init; } = 1;
 
     /// <summary>Throws <see cref="ArgumentOutOfRangeException"/> naming the first impossible option.</summary>
     public void Validate()

@@ -70,6 +70,20 @@ public class BoilerplateTests
     }
 
     [Fact]
+    public void A_references_heading_over_a_numbered_list_starts_the_reference_list()
+    {
+        string text = LibraryBody + "References\n1. Kelvar Library Trust – Annual Report, March 2031\n2. \"Library saved\" – Coastal Daily\n";
+        Article a = Single(text);
+        Assert.DoesNotContain("Annual Report", a.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("References", a.Text, StringComparison.Ordinal);
+        Assert.Equal(3, a.Removed.Count(r => r.Kind == RemovedKind.References));
+
+        // The same heading over ordinary paragraphs is no reference list.
+        Article plain = Single(LibraryBody + "Sources\nThe council said the library would stay open for at least five more years after the petition.\n");
+        Assert.DoesNotContain(plain.Removed, r => r.Kind == RemovedKind.References);
+    }
+
+    [Fact]
     public void References_and_bullet_summary_after_the_end_are_kept_apart()
     {
         string text = LibraryBody +

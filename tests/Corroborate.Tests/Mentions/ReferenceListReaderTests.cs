@@ -11,6 +11,9 @@ public class ReferenceListReaderTests
     [InlineData("Harbour strike spreads (Coastal Daily, 2024)", "Coastal Daily")]
     [InlineData("https://www.example-news.org/2024/05/strike", "example-news.org")]
     [InlineData("Just a sentence without a source.", null)]
+    [InlineData("1. Kelvar Health Board – Weekly Situation Report, June 2031", "Kelvar Health Board")]
+    [InlineData("2. \"Ferry fares to double\" – Islands Gazette", "Islands Gazette")]
+    [InlineData("3. Islands Gazette – \"Ferry fares to double\"", "Islands Gazette")]
     public void Outlet_of_a_line(string line, string? outlet) => Assert.Equal(outlet, ReferenceListReader.OutletOf(line));
 
     [Fact]

@@ -55,6 +55,23 @@ public class InMemoryStoryIndexTests
     }
 
     [Fact]
+    public void Background_days_a_dated_report_mentions_do_not_pull_it_out_of_its_happening()
+    {
+        // A fictional outbreak: two reports on Wednesday 10 June, one full of the days it began on, and a report of a
+        // vaccination drive six days later that also recalls the outbreak's first days.
+        AnalyzedArticle[] outbreak =
+        [
+            Analyzed("o1", "Typhoid cases rose again in Marrowvale on Wednesday. The outbreak began on Sunday, June 7, and by Sunday night the Marrowvale clinic had run out of beds. Health officer Lena Quist said the wells of Marrowvale were being tested.", new DateOnly(2026, 6, 10)),
+            Analyzed("o2", "Marrowvale reported forty new typhoid cases on Wednesday, and health officer Lena Quist said the Marrowvale wells would stay closed until tests were done.", new DateOnly(2026, 6, 10)),
+            Analyzed("o3", "A typhoid vaccination drive started in Marrowvale on Tuesday. Lena Quist said the outbreak, which began on June 7, had slowed since the Marrowvale wells were closed.", new DateOnly(2026, 6, 16)),
+        ];
+        var index = new InMemoryStoryIndex();
+        Run(index, outbreak);
+        Story story = Assert.Single(index.Stories());
+        Assert.Equal("o1,o2 | o3", Partition(story.Events.Select(e => e.Articles.AsEnumerable())));
+    }
+
+    [Fact]
     public void Ordinal_cues_split_undated_rounds_and_label_them()
     {
         AnalyzedArticle[] wage =

@@ -36,7 +36,7 @@ internal sealed class ReliabilityAssessor(ReliabilityOptions options)
 
         foreach (Conflict conflict in conflicts)
         {
-            AddConflict(findings, differences, checks, id, conflict, sides);
+            AddConflict(findings, differences, checks, id, conflict, sides, options.SameHappeningDays);
         }
 
         foreach (QuoteFinding quote in quotes.Of(article))
@@ -65,6 +65,11 @@ internal sealed class ReliabilityAssessor(ReliabilityOptions options)
             findings.Add("appended-summary", "ends with an appended bullet-point summary of itself", EvidenceStrength.Weak, null);
         }
 
+        if (QuestionAnswerBlock.Find(article.Article.Text) is string faq)
+        {
+            findings.Add("question-answer-block", $"carries a question-and-answer block (“{Clip(faq)}”), the shape search-engine content farms append", EvidenceStrength.Weak, null);
+        }
+
         ImmutableArray<string> filler = article.Analyzed.Mentions.FillerPhrases;
         if (filler.Length >= options.FillerFrom)
         {
@@ -85,8 +90,10 @@ internal sealed class ReliabilityAssessor(ReliabilityOptions options)
 
         // Disagreements with the majority alone never flag: real news merges near-identical incidents into one event
         // (two pirate attacks, two earthquakes), and a sound report then "contradicts" a dozen others on every count.
-        // Another kind of finding (the office record, a quote, the references, the article's own shape) must join them.
-        if (findings.Reasons.All(r => r.Code is "contradicts-majority" or "disputed" || r.Strength == EvidenceStrength.Context))
+        // Another kind of finding (the office record, a quote, the references, the article's own shape) must join them,
+        // unless publication dates tie the article to the sources it contradicts, several times over: then it reports
+        // the same happening as they do (a recycled old report under a new date does this), not a look-alike incident.
+        if (findings.DatedContradictions < options.DatedContradictionsToFlag && findings.Reasons.All(r => r.Code is "contradicts-majority" or "disputed" || r.Strength == EvidenceStrength.Context))
         {
             logOdds = Math.Max(logOdds, options.MajorityOnlyFloor);
         }
@@ -95,7 +102,7 @@ internal sealed class ReliabilityAssessor(ReliabilityOptions options)
         return new Assessment(id, Math.Round(score, 3), [.. findings.Reasons], differences.ToImmutable());
     }
 
-    private static void AddConflict(Findings findings, ImmutableArray<Difference>.Builder differences, IReadOnlyList<OfficeCheck> checks, string id, Conflict conflict, StorySides sides)
+    private static void AddConflict(Findings findings, ImmutableArray<Difference>.Builder differences, IReadOnlyList<OfficeCheck> checks, string id, Conflict conflict, StorySides sides, int sameHappeningDays)
     {
         Claim? own = conflict.Claims.FirstOrDefault(c => c.Article == id);
         if (own is null)
@@ -134,6 +141,10 @@ internal sealed class ReliabilityAssessor(ReliabilityOptions options)
         {
             findings.Add("contradicts-majority",
                 $"gives {what} as {Shown(conflict, own)}, where {Sources(count)} give {Shown(conflict, strongest)}", EvidenceStrength.Strong, own.Source);
+            if (sides.DatedAlike(conflict, strongest.Side, id, sameHappeningDays))
+            {
+                findings.DatedContradictions++;
+            }
         }
         else if (count == ownCount && count > 0 && !RecordAgrees(checks, id, own.Value))
         {
@@ -167,6 +178,8 @@ internal sealed class ReliabilityAssessor(ReliabilityOptions options)
     private static bool RecordDisagrees(IReadOnlyList<OfficeCheck> checks, string article, string value) =>
         checks.Any(c => c.Article == article && c.Verdict == OfficeVerdict.Mismatch && PersonNames.SameAs(c.Claimed, value.StartsWith("former ", StringComparison.Ordinal) ? value[7..] : value));
 
+    private static string Clip(string line) => line.Length <= 60 ? line : line[..57] + "…";
+
     private static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     /// <summary>The article's findings, each once.</summary>
@@ -175,6 +188,9 @@ internal sealed class ReliabilityAssessor(ReliabilityOptions options)
         private readonly HashSet<(string, string)> _seen = [];
 
         public List<AssessmentReason> Reasons { get; } = [];
+
+        /// <summary>Majority contradictions from sources published within a few days of the article (one happening).</summary>
+        public int DatedContradictions { get; set; }
 
         public bool Has(string code) => Reasons.Any(r => r.Code == code);
 

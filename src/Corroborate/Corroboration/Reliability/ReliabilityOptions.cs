@@ -37,6 +37,18 @@ public sealed record ReliabilityOptions
     /// </summary>
     public double MajorityOnlyFloor { get; init; } = 0.1;
 
+    /// <summary>
+    /// Majority contradictions lift <see cref="MajorityOnlyFloor"/> when at least this many (default 2) come from sources
+    /// published within <see cref="SameHappeningDays"/> of the article: dates then say it reports the same happening.
+    /// </summary>
+    public int DatedContradictionsToFlag { get; init; } = 2;
+
+    /// <summary>
+    /// Publication dates this many days apart or fewer (default 4) tie two reports to one happening: the span within
+    /// which the story index keeps dated articles in one event (<c>StoryIndexOptions.EventDateToleranceDays</c> 5).
+    /// </summary>
+    public int SameHappeningDays { get; init; } = 4;
+
     /// <summary>A reference list counts when it cites at least this many outlets (default 2)…</summary>
     public int MinReferences { get; init; } = 2;
 
@@ -74,6 +86,8 @@ public sealed record ReliabilityOptions
         Check(FillerFrom >= 1, nameof(FillerFrom));
         Check(MaxRounds >= 1, nameof(MaxRounds));
         Check(double.IsFinite(MajorityOnlyFloor), nameof(MajorityOnlyFloor));
+        Check(DatedContradictionsToFlag >= 1, nameof(DatedContradictionsToFlag));
+        Check(SameHappeningDays >= 0, nameof(SameHappeningDays));
         Check(QuoteMinWords >= 1, nameof(QuoteMinWords));
         Check(QuoteSameShare is > 0 and <= 1, nameof(QuoteSameShare));
 

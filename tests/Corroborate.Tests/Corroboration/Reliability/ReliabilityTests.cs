@@ -52,12 +52,12 @@ public class ReliabilityEvidenceTests
     public void Two_independent_contradictions_and_another_kind_of_finding_flag_an_article_and_fewer_do_not()
     {
         const string Filler = " In a turn of dramatic events, the stakes are high. It remains to be seen what comes next.";
-        StoryCorroboration Run(bool secondContradiction, string tail) => new CorroborationKit()
+        StoryCorroboration Run(bool secondContradiction, string tail, DateOnly? cPublished = null) => new CorroborationKit()
             .Article("a", "The ferry carried 84 passengers. The crossing took 40 minutes.", "Harbour Post", new DateOnly(2031, 3, 7))
                 .Quantity("84 passengers", 84, 84, "passenger").Duration("40 minutes", 40, 40).Add()
             .Article("b", "The ferry carried 84 passengers. The crossing took 40 minutes.", "Valley Times", new DateOnly(2031, 3, 7))
                 .Quantity("84 passengers", 84, 84, "passenger").Duration("40 minutes", 40, 40).Add()
-            .Article("c", (secondContradiction ? "The ferry carried 140 passengers. The crossing took 95 minutes." : "The ferry carried 140 passengers. The crossing took 40 minutes.") + tail, "Shore Times", new DateOnly(2031, 3, 7))
+            .Article("c", (secondContradiction ? "The ferry carried 140 passengers. The crossing took 95 minutes." : "The ferry carried 140 passengers. The crossing took 40 minutes.") + tail, "Shore Times", cPublished ?? new DateOnly(2031, 3, 7))
                 .Quantity("140 passengers", 140, 140, "passenger").Duration(secondContradiction ? "95 minutes" : "40 minutes", secondContradiction ? 95 : 40, secondContradiction ? 95 : 40).Add()
             .Run();
 
@@ -70,9 +70,46 @@ public class ReliabilityEvidenceTests
         Assert.Equal(2, twice.Reasons.Count(r => r.Code == "contradicts-majority"));
         Assert.All(twice.Reasons.Where(r => r.Code == "contradicts-majority"), r => Assert.NotNull(r.Evidence));
 
-        // Disagreements alone never flag: merged incidents make sound reports disagree on every count.
-        Assessment majorityOnly = Assert.Single(Run(true, "").Assessments, a => a.Article == "c");
-        Assert.False(majorityOnly.Unreliable, string.Join("; ", majorityOnly.Reasons.Select(r => r.Text)));
+        // Disagreements alone do not flag when nothing ties the article to the same happening: merged look-alike
+        // incidents make sound reports disagree on every count. Published a month later, it may report another crossing.
+        Assessment later = Assert.Single(Run(true, "", new DateOnly(2031, 4, 9)).Assessments, a => a.Article == "c");
+        Assert.False(later.Unreliable, string.Join("; ", later.Reasons.Select(r => r.Text)));
+
+        // Published the same day as the sources it contradicts twice, it reports their crossing, and wrongly.
+        Assessment sameDay = Assert.Single(Run(true, "").Assessments, a => a.Article == "c");
+        Assert.True(sameDay.Unreliable, string.Join("; ", sameDay.Reasons.Select(r => r.Text)));
+    }
+
+    [Fact]
+    public void One_dated_contradiction_alone_does_not_flag()
+    {
+        var result = new CorroborationKit()
+            .Article("a", "The ferry carried 84 passengers.", "Harbour Post", new DateOnly(2031, 3, 7)).Quantity("84 passengers", 84, 84, "passenger").Add()
+            .Article("b", "The ferry carried 84 passengers.", "Valley Times", new DateOnly(2031, 3, 8)).Quantity("84 passengers", 84, 84, "passenger").Add()
+            .Article("c", "The ferry carried 140 passengers.", "Shore Times", new DateOnly(2031, 3, 7)).Quantity("140 passengers", 140, 140, "passenger").Add()
+            .Run();
+
+        Assessment c = Assert.Single(result.Assessments, a => a.Article == "c");
+        Assert.False(c.Unreliable, string.Join("; ", c.Reasons.Select(r => r.Text)));
+        Assert.Equal("contradicts-majority", Assert.Single(c.Reasons).Code);
+    }
+
+    [Fact]
+    public void A_question_and_answer_block_is_weak_evidence()
+    {
+        const string Body = "The ferry carried 84 passengers across the strait on Monday.";
+        StoryCorroboration Run(string tail) => new CorroborationKit()
+            .Article("c", Body + tail, "Shore Times", new DateOnly(2031, 3, 7)).Add()
+            .Run();
+
+        Assessment faq = Assert.Single(Run("\nFrequently Asked Questions\nQ: How many people were on board?\nA: 84 passengers.\nQ: Is the ferry safe?\nA: Yes.").Assessments);
+        AssessmentReason reason = Assert.Single(faq.Reasons);
+        Assert.Equal("question-answer-block", reason.Code);
+        Assert.Equal(EvidenceStrength.Weak, reason.Strength);
+        Assert.False(faq.Unreliable);
+
+        // One question in the text is an article asking something, not a block.
+        Assert.Empty(Assert.Single(Run("\nQ: Will the ferry sail again?\nA: Not before spring.").Assessments).Reasons);
     }
 
     [Fact]
