@@ -3,13 +3,14 @@ namespace Corroborate.Corroboration.Offices;
 /// <summary>A public office whose holders the record tracks ("Prime Minister of the United Kingdom").</summary>
 public sealed class Office
 {
-    internal Office(string id, string jurisdiction, string name, IReadOnlyList<string> titles, IReadOnlyList<OfficeTerm> terms)
+    internal Office(string id, string jurisdiction, string name, IReadOnlyList<string> titles, IReadOnlyList<OfficeTerm> terms, DateOnly? recordedFrom = null)
     {
         Id = id;
         Jurisdiction = jurisdiction;
         Name = name;
         Titles = titles;
         Terms = terms;
+        RecordedFrom = recordedFrom ?? (terms.Count > 0 ? terms[0].Start : null);
     }
 
     /// <summary>Stable id from the record ("GB-PM").</summary>
@@ -26,6 +27,12 @@ public sealed class Office
 
     /// <summary>Recorded terms, oldest first, never overlapping.</summary>
     public IReadOnlyList<OfficeTerm> Terms { get; }
+
+    /// <summary>
+    /// The first day from which the record names every holder (the offices file's recorded_from, else the first
+    /// term's start); before it a claim is Unknown, since an unrecorded earlier holder cannot be told from a wrong name.
+    /// </summary>
+    public DateOnly? RecordedFrom { get; }
 
     public override string ToString() => $"{Name} [{Id}]";
 }
