@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Collections.Immutable;
 using Corroborate.Lexicons;
 using Corroborate.Mentions;
 using Corroborate.Model;
@@ -15,6 +16,13 @@ namespace Corroborate.Corroboration;
 internal sealed class StoryRoles
 {
     private static readonly FrozenSet<string> GovernmentLevels = FrozenSet.ToFrozenSet(Lexicon.Entries("government-levels.txt"), StringComparer.Ordinal);
+
+    // Lexicons/government-titles.txt: whole titles, and "* word" rows for every title ending in that word.
+    private static readonly FrozenSet<string> GovernmentTitles = FrozenSet.ToFrozenSet(
+        Lexicon.Entries("government-titles.txt").Where(static e => !e.StartsWith("* ", StringComparison.Ordinal)), StringComparer.Ordinal);
+
+    private static readonly ImmutableArray<string> GovernmentTitleEndings = [.. Lexicon.Entries("government-titles.txt")
+        .Where(static e => e.StartsWith("* ", StringComparison.Ordinal)).Select(static e => " " + e[2..].Trim())];
 
     private readonly Func<RoleMention, string?> _recorded;
     private readonly Dictionary<(string Person, string Title), string?> _byPerson = [];
@@ -97,8 +105,7 @@ internal sealed class StoryRoles
 
     /// <summary>Titles of a national government: only these take the story's country.</summary>
     private static bool IsGovernmentTitle(string title) =>
-        title.EndsWith(" minister", StringComparison.Ordinal) || title.EndsWith(" secretary", StringComparison.Ordinal)
-        || title is "president" or "prime minister" or "chancellor" or "premier";
+        GovernmentTitles.Contains(title) || GovernmentTitleEndings.Any(ending => title.EndsWith(ending, StringComparison.Ordinal));
 
     private static bool IsCode(string jurisdiction) => jurisdiction.Any(char.IsUpper);
 

@@ -3,10 +3,11 @@ namespace Corroborate.Corroboration.Offices;
 /// <summary>A public office whose holders the record tracks ("Prime Minister of the United Kingdom").</summary>
 public sealed class Office
 {
-    internal Office(string id, string jurisdiction, string name, IReadOnlyList<string> titles, IReadOnlyList<OfficeTerm> terms, DateOnly? recordedFrom = null)
+    internal Office(string id, IReadOnlyList<string> jurisdictions, string name, IReadOnlyList<string> titles, IReadOnlyList<OfficeTerm> terms, DateOnly? recordedFrom = null)
     {
         Id = id;
-        Jurisdiction = jurisdiction;
+        Jurisdiction = jurisdictions[0];
+        JurisdictionNames = jurisdictions;
         Name = name;
         Titles = titles;
         Terms = terms;
@@ -18,6 +19,12 @@ public sealed class Office
 
     /// <summary>ISO 3166-1 alpha-2 country code ("GB") or body id ("UN", "EU-COMMISSION").</summary>
     public string Jurisdiction { get; }
+
+    /// <summary>
+    /// Every name the record accepts for the jurisdiction, <see cref="Jurisdiction"/> first: a body news names in
+    /// several ways ("FEDERAL RESERVE", "FED") lists them all, so each finds the office.
+    /// </summary>
+    public IReadOnlyList<string> JurisdictionNames { get; }
 
     /// <summary>Readable name ("Prime Minister of the United Kingdom").</summary>
     public string Name { get; }

@@ -51,9 +51,15 @@ internal static class OfficeRecordLoader
             List<(OfficeTerm Term, int Line)> terms = termsByOffice.GetValueOrDefault(id) ?? [];
             CheckNoOverlap(holderReader, terms);
             DateOnly? recordedFrom = RecordedFrom(officeReader, row, terms, reviewed);
+            string[] jurisdictions = SplitList(row[1]).Select(OfficeTitle.NormalizeJurisdiction).Distinct(StringComparer.Ordinal).ToArray();
+            if (jurisdictions.Length == 0)
+            {
+                throw officeReader.Error(row.Line, "jurisdiction is empty.");
+            }
+
             result.Add(new Office(
                 id,
-                OfficeTitle.NormalizeJurisdiction(row[1]),
+                jurisdictions,
                 row[2],
                 SplitList(row[3]).Select(OfficeTitle.Normalize).Distinct(StringComparer.Ordinal).ToArray(),
                 terms.Select(entry => entry.Term).ToArray(),
