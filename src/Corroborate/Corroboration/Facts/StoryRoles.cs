@@ -27,16 +27,20 @@ internal sealed class StoryRoles
     private readonly Func<RoleMention, string?> _recorded;
     private readonly Dictionary<(string Person, string Title), string?> _byPerson = [];
     private readonly string? _storyCountry;
+    private readonly StoryBodies _bodies;
 
     public StoryRoles(IEnumerable<ArticleReport> articles, Func<RoleMention, string?> recorded, CorroborationOptions options)
     {
         _recorded = recorded;
+        var list = articles as IReadOnlyCollection<ArticleReport> ?? articles.ToList();
+        articles = list;
+        _bodies = new StoryBodies(list.Select(a => a.Article.Text));
         var countries = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (ArticleReport article in articles)
         {
             foreach (RoleMention role in article.Analyzed.Mentions.Roles)
             {
-                var (title, jurisdiction) = Normalized(role);
+                var (title, jurisdiction) = Normalized(role, _bodies);
                 jurisdiction ??= recorded(role with { Title = title, Jurisdiction = null });
                 if (jurisdiction is not null)
                 {
@@ -56,12 +60,19 @@ internal sealed class StoryRoles
 
     public RoleKey KeyOf(RoleMention role)
     {
-        var (title, jurisdiction) = Normalized(role);
+        var (title, jurisdiction) = Normalized(role, _bodies);
         jurisdiction ??= _recorded(role with { Title = title, Jurisdiction = null });
         if (jurisdiction is null && _byPerson.TryGetValue((PersonNames.Key(role.Holder), title), out string? same))
         {
             // The same person's jurisdiction elsewhere; null when the story gives them two, which stays open.
             return new RoleKey(same, title);
+        }
+
+        // A body the story shows with several holders of the title ("two governors", "board members") has no single
+        // holder to disagree about. A country's offices are single by law, so an explicit country keeps its key.
+        if ((jurisdiction is null || !IsCode(jurisdiction)) && _bodies.HasSeveralHolders(title))
+        {
+            return new RoleKey(null, title);
         }
 
         return new RoleKey(jurisdiction ?? (IsGovernmentTitle(title) ? _storyCountry : null), title);
@@ -91,21 +102,43 @@ internal sealed class StoryRoles
         }
     }
 
-    /// <summary>"union sports" + "minister" → "sports minister" with no jurisdiction; anything else as found.</summary>
-    private static (string Title, string? Jurisdiction) Normalized(RoleMention role)
+    /// <summary>
+    /// "union sports" + "minister" → "sports minister" with no jurisdiction; "eu competition" + "commissioner" →
+    /// "competition commissioner" of the EU (a place or body first, a portfolio after it); an acronym the story
+    /// defines → the body it stands for; anything else as found.
+    /// </summary>
+    private static (string Title, string? Jurisdiction) Normalized(RoleMention role, StoryBodies bodies)
     {
-        if (role.Jurisdiction is not { } phrase || IsCode(phrase) || role.Title is not ("minister" or "secretary"))
+        if (role.Jurisdiction is not { } phrase || IsCode(phrase))
         {
             return (role.Title, role.Jurisdiction);
         }
 
-        string portfolio = string.Join(' ', phrase.Split(' ').Where(w => !GovernmentLevels.Contains(w)));
+        string[] words = phrase.Split(' ');
+        if (role.Title is "minister" or "secretary" or "commissioner" && words.Length > 1
+            && TryPlace(words[0], out string place))
+        {
+            string rest = string.Join(' ', words.Skip(1).Where(w => !GovernmentLevels.Contains(w)));
+            return rest.Length == 0 ? (role.Title, place) : ($"{rest} {role.Title}", place);
+        }
+
+        if (role.Title is not ("minister" or "secretary"))
+        {
+            return (role.Title, bodies.Canonical(phrase));
+        }
+
+        string portfolio = string.Join(' ', words.Where(w => !GovernmentLevels.Contains(w)));
         return portfolio.Length == 0 ? (role.Title, null) : ($"{portfolio} {role.Title}", null);
     }
 
     /// <summary>Titles of a national government: only these take the story's country.</summary>
     private static bool IsGovernmentTitle(string title) =>
         GovernmentTitles.Contains(title) || GovernmentTitleEndings.Any(ending => title.EndsWith(ending, StringComparison.Ordinal));
+
+    /// <summary>A lower-cased word of an organization phrase that names a place or body ("eu", "france").</summary>
+    private static bool TryPlace(string word, out string code) =>
+        Places.TryJurisdiction(word.ToUpperInvariant(), out code)
+        || Places.TryJurisdiction(string.Concat(char.ToUpperInvariant(word[0]).ToString(), word[1..]), out code);
 
     private static bool IsCode(string jurisdiction) => jurisdiction.Any(char.IsUpper);
 
