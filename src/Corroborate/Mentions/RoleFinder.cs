@@ -35,7 +35,7 @@ public sealed class RoleFinder : MentionFinder
         int k = 0;
         while (k < s.Count)
         {
-            int next = Titles.TryMatch(s, k, out string title, out int titleEnd) ? TryRole(s, k, title, titleEnd, into) : k + 1;
+            int next = Titles.TryMatch(s, k, out string title, out int titleEnd) ? TryRole(s, k, title, titleEnd, into) : AcronymTitle(s, k, into);
             k = Math.Max(next, k + 1);
         }
     }
@@ -109,6 +109,38 @@ public sealed class RoleFinder : MentionFinder
         }
 
         return titleEnd;
+    }
+
+    /// <summary>
+    /// "NDPP Shaun Abrahams": an all-capitals word right before a full name may abbreviate a title. It is kept with the
+    /// acronym as its title, which StoryRoles expands only when the story writes a title with those initials
+    /// ("National Director of Public Prosecutions"); otherwise it is never compared.
+    /// </summary>
+    private static int AcronymTitle(SentenceTokens s, int k, List<Candidate> into)
+    {
+        ReadOnlySpan<char> word = s.Word(k);
+        if (word.Length is < 3 or > 6 || !IsAllCapitals(word) || k + 1 >= s.Count || !s.Adjacent(k + 1)
+            || Places.TryJurisdiction(word, out _) || (k > 0 && s.Adjacent(k) && s.IsCapitalized(k - 1))
+            || !NameRun.At(s, k + 1, out int hs, out int he) || NameRun.WordCount(s, hs, he) < 2 || Titles.IsTitleWord(s.Lower(hs)))
+        {
+            return k + 1;
+        }
+
+        Add(s, into, s.Lower(k), null, former: false, hs, he, k, he, needsCheck: false);
+        return he;
+    }
+
+    private static bool IsAllCapitals(ReadOnlySpan<char> word)
+    {
+        foreach (char c in word)
+        {
+            if (!char.IsAsciiLetterUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>A name ending right before the comma that precedes word <paramref name="left"/>.</summary>

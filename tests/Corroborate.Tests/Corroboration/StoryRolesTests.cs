@@ -97,4 +97,30 @@ public class StoryRolesTests
 
         Assert.Equal(new RoleKey("EU", "competition commissioner"), Assert.Single(result.Conflicts).Key);
     }
+
+    [Fact]
+    public void An_acronym_the_story_spells_out_elsewhere_names_the_same_body()
+    {
+        var result = new CorroborationKit()
+            .Article("a", "All Verdania Chess Federation president Dora Lind praised the deal.", "Harbour Post", new DateOnly(2031, 3, 7))
+                .Role("All Verdania Chess Federation president Dora Lind", "president", "all verdania chess federation", "Dora Lind").Add()
+            .Article("b", "AVCF president Rolf Amsel praised the deal.", "Valley Times", new DateOnly(2031, 3, 7))
+                .Role("AVCF president Rolf Amsel", "president", "avcf", "Rolf Amsel").Add()
+            .Run();
+
+        Assert.Equal(new RoleKey("all verdania chess federation", "president"), Assert.Single(result.Conflicts).Key);
+    }
+
+    [Fact]
+    public void An_acronym_title_takes_the_story_title_with_those_initials()
+    {
+        var result = new CorroborationKit()
+            .Article("a", "In Venezuela, National Director of Public Prosecutions Tomas Brink said Venezuela would appeal.", "Harbour Post", new DateOnly(2031, 3, 7))
+                .Role("National Director of Public Prosecutions Tomas Brink", "national director of public prosecutions", "VE", "Tomas Brink").Add()
+            .Article("b", "NDPP Lea Holm said the case in Venezuela would go on, and Venezuela would not appeal.", "Valley Times", new DateOnly(2031, 3, 7))
+                .Role("NDPP Lea Holm", "ndpp", null, "Lea Holm").Add()
+            .Run();
+
+        Assert.Equal(new RoleKey("VE", "national director of public prosecutions"), Assert.Single(result.Conflicts).Key);
+    }
 }

@@ -117,4 +117,12 @@ public class RoleFinderTests
         RoleMention role = Single("Mara Vell, the finance minister, said the budget would pass.", "Mara Vell");
         Assert.Equal("finance minister", role.Title);
     }
+
+    [Fact]
+    public void An_all_capitals_word_before_a_full_name_is_kept_as_an_acronym_title()
+    {
+        RoleMention role = Single("NDPP Lea Holm said the case would go on.", "Lea Holm");
+        Assert.Equal("ndpp", role.Title);
+        Assert.Null(role.Jurisdiction);
+    }
 }

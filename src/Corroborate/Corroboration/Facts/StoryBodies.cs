@@ -18,6 +18,7 @@ internal sealed partial class StoryBodies
 
     private readonly Dictionary<string, string?> _acronyms = new(StringComparer.Ordinal);
     private readonly HashSet<string> _pluralWords = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string?> _spelled = new(StringComparer.Ordinal);
 
     public StoryBodies(IEnumerable<string> texts)
     {
@@ -31,6 +32,18 @@ internal sealed partial class StoryBodies
                     string key = acronym.ToLowerInvariant();
                     // Two different expansions of one acronym in one story: trust neither.
                     _acronyms[key] = _acronyms.TryGetValue(key, out string? seen) && seen != expansion ? null : expansion;
+                }
+            }
+
+            // Undefined acronyms: the initials of every capitalized run the story writes out in full.
+            foreach (Match m in CapitalizedRun().Matches(text))
+            {
+                string[] words = m.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                if (words.Count(w => char.IsUpper(w[0])) >= 3)
+                {
+                    string initials = string.Concat(words.Where(w => char.IsUpper(w[0])).Select(w => w[0]));
+                    string expansion = string.Join(' ', words).ToLowerInvariant();
+                    _spelled[initials] = _spelled.TryGetValue(initials, out string? seen) && seen != expansion ? null : expansion;
                 }
             }
 
@@ -50,8 +63,17 @@ internal sealed partial class StoryBodies
     }
 
     /// <summary>The body a lower-case organization phrase names: an acronym the story defines becomes its expansion.</summary>
-    public string Canonical(string phrase) =>
-        _acronyms.TryGetValue(phrase, out string? expansion) && expansion is not null ? expansion : phrase;
+    public string Canonical(string phrase)
+    {
+        if (_acronyms.TryGetValue(phrase, out string? defined))
+        {
+            return defined ?? phrase;
+        }
+
+        // Not defined in brackets: one body the story writes out in full with exactly those initials.
+        return phrase.Length is >= 3 and <= 8 && phrase.All(char.IsAsciiLetterLower)
+            && _spelled.TryGetValue(phrase.ToUpperInvariant(), out string? spelled) && spelled is not null ? spelled : phrase;
+    }
 
     /// <summary>
     /// True when the story shows several holders of the title at once: "two governors" for "governor", "two finance
@@ -97,6 +119,10 @@ internal sealed partial class StoryBodies
     // A run of capitalized words (small joining words allowed) and an all-capitals acronym in brackets after it.
     [GeneratedRegex(@"(?<name>(?:\p{Lu}[\p{L}'-]*\s+(?:(?:of|for|and|the|de|du|des|la|le)\s+)*){1,8})\((?<acronym>\p{Lu}{2,8})\)", RegexOptions.CultureInvariant)]
     private static partial Regex Definition();
+
+    // A run of three or more capitalized words, small joining words allowed ("All India Football Federation").
+    [GeneratedRegex(@"\p{Lu}[\p{L}'-]*(?:\s+(?:(?:of|for|and|the)\s+)?\p{Lu}[\p{L}'-]*){2,7}", RegexOptions.CultureInvariant)]
+    private static partial Regex CapitalizedRun();
 
     // "board members": the members of a board are many by definition.
     [GeneratedRegex(@"\bboard\s+(?<plural>members)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

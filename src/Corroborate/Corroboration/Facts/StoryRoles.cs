@@ -28,6 +28,7 @@ internal sealed class StoryRoles
     private readonly Dictionary<(string Person, string Title), string?> _byPerson = [];
     private readonly string? _storyCountry;
     private readonly StoryBodies _bodies;
+    private readonly Dictionary<string, string?> _titleByInitials = new(StringComparer.Ordinal);
 
     public StoryRoles(IEnumerable<ArticleReport> articles, Func<RoleMention, string?> recorded, CorroborationOptions options)
     {
@@ -40,7 +41,15 @@ internal sealed class StoryRoles
         {
             foreach (RoleMention role in article.Analyzed.Mentions.Roles)
             {
-                var (title, jurisdiction) = Normalized(role, _bodies);
+                AddTitleInitials(role.Title);
+            }
+        }
+
+        foreach (ArticleReport article in list)
+        {
+            foreach (RoleMention role in article.Analyzed.Mentions.Roles)
+            {
+                var (title, jurisdiction) = Normalized(Expanded(role), _bodies);
                 jurisdiction ??= recorded(role with { Title = title, Jurisdiction = null });
                 if (jurisdiction is not null)
                 {
@@ -60,6 +69,7 @@ internal sealed class StoryRoles
 
     public RoleKey KeyOf(RoleMention role)
     {
+        role = Expanded(role);
         var (title, jurisdiction) = Normalized(role, _bodies);
         jurisdiction ??= _recorded(role with { Title = title, Jurisdiction = null });
         if (jurisdiction is null && _byPerson.TryGetValue((PersonNames.Key(role.Holder), title), out string? same))
@@ -77,6 +87,25 @@ internal sealed class StoryRoles
 
         return new RoleKey(jurisdiction ?? (IsGovernmentTitle(title) ? _storyCountry : null), title);
     }
+
+    /// <summary>Remembers a multi-word title by its initials ("national director of public prosecutions" → "ndpp").</summary>
+    private void AddTitleInitials(string title)
+    {
+        string[] words = title.Split(' ').Where(w => w is not ("of" or "the" or "for" or "and")).ToArray();
+        if (words.Length < 2)
+        {
+            return;
+        }
+
+        string initials = string.Concat(words.Select(w => w[0]));
+        _titleByInitials[initials] = _titleByInitials.TryGetValue(initials, out string? seen) && seen != title ? null : title;
+    }
+
+    /// <summary>An acronym title ("ndpp", from the role finder) becomes the one story title with those initials.</summary>
+    private RoleMention Expanded(RoleMention role) =>
+        !role.Title.Contains(' ', StringComparison.Ordinal) && _titleByInitials.TryGetValue(role.Title, out string? full) && full is not null
+            ? role with { Title = full }
+            : role;
 
     /// <summary>Counts the countries a text names (by name or adjective, one or two capitalized words: "India", "South African").</summary>
     private static void CountCountries(string text, Dictionary<string, int> countries)

@@ -92,4 +92,31 @@ public class OfficeCheckTests
 
         Assert.Empty(result.OfficeChecks);
     }
+
+    [Fact]
+    public void Two_holders_each_right_on_their_own_articles_date_are_no_conflict()
+    {
+        var result = new CorroborationKit()
+            .Article("a", "Prime Minister Otto Brann opened the bridge over the Varn river.", "Harbour Post", new DateOnly(2028, 3, 7))
+                .Role("Prime Minister Otto Brann", "prime minister", "NL", "Otto Brann").Add()
+            .Article("b", "Prime Minister Ilse Varga opened the bridge over the Varn river.", "Valley Times", new DateOnly(2030, 3, 7))
+                .Role("Prime Minister Ilse Varga", "prime minister", "NL", "Ilse Varga").Add()
+            .Run(registry: Record());
+
+        Assert.Empty(result.Conflicts);
+        Assert.All(result.OfficeChecks, check => Assert.Equal(OfficeVerdict.Matches, check.Verdict));
+    }
+
+    [Fact]
+    public void Two_holders_on_one_date_still_conflict()
+    {
+        var result = new CorroborationKit()
+            .Article("a", "Prime Minister Otto Brann opened the bridge over the Varn river.", "Harbour Post", new DateOnly(2030, 3, 7))
+                .Role("Prime Minister Otto Brann", "prime minister", "NL", "Otto Brann").Add()
+            .Article("b", "Prime Minister Ilse Varga opened the bridge over the Varn river.", "Valley Times", new DateOnly(2030, 3, 7))
+                .Role("Prime Minister Ilse Varga", "prime minister", "NL", "Ilse Varga").Add()
+            .Run(registry: Record());
+
+        Assert.Equal(ConflictKind.Role, Assert.Single(result.Conflicts).Kind);
+    }
 }
