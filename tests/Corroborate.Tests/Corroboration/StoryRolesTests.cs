@@ -123,4 +123,18 @@ public class StoryRolesTests
 
         Assert.Equal(new RoleKey("VE", "national director of public prosecutions"), Assert.Single(result.Conflicts).Key);
     }
+
+    [Fact]
+    public void Government_roles_the_record_places_in_one_country_make_it_the_story_country()
+    {
+        var result = new CorroborationKit()
+            .Article("a", "Prime Minister Ada Quist spoke. Health Minister Ilse Brandt opened the clinic.", "Harbour Post", new DateOnly(2031, 3, 7))
+                .Role("Prime Minister Ada Quist", "prime minister", "NO", "Ada Quist")
+                .Role("Health Minister Ilse Brandt", "health minister", null, "Ilse Brandt").Add()
+            .Article("b", "Health Minister Otto Kell opened the clinic.", "Valley Times", new DateOnly(2031, 3, 7))
+                .Role("Health Minister Otto Kell", "health minister", null, "Otto Kell").Add()
+            .Run();
+
+        Assert.Equal(new RoleKey("NO", "health minister"), Assert.Single(result.Conflicts).Key);
+    }
 }

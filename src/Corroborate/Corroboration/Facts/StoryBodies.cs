@@ -38,7 +38,9 @@ internal sealed partial class StoryBodies
             // Undefined acronyms: the initials of every capitalized run the story writes out in full.
             foreach (Match m in CapitalizedRun().Matches(text))
             {
-                string[] words = m.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                // A leading article is the sentence's, not the name's ("The All Verdania Chess Federation").
+                string[] words = m.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+                    .SkipWhile(w => w is "The" or "A" or "An").ToArray();
                 if (words.Count(w => char.IsUpper(w[0])) >= 3)
                 {
                     string initials = string.Concat(words.Where(w => char.IsUpper(w[0])).Select(w => w[0]));
@@ -71,8 +73,17 @@ internal sealed partial class StoryBodies
         }
 
         // Not defined in brackets: one body the story writes out in full with exactly those initials.
-        return phrase.Length is >= 3 and <= 8 && phrase.All(char.IsAsciiLetterLower)
-            && _spelled.TryGetValue(phrase.ToUpperInvariant(), out string? spelled) && spelled is not null ? spelled : phrase;
+        if (phrase.Length is >= 3 and <= 8 && phrase.All(char.IsAsciiLetterLower)
+            && _spelled.TryGetValue(phrase.ToUpperInvariant(), out string? spelled) && spelled is not null)
+        {
+            return spelled;
+        }
+
+        // A name read without its first word ("india football federation" where the story writes "All India
+        // Football Federation"): the one longer name the story writes that ends with it.
+        string[] longer = _spelled.Values.Concat(_acronyms.Values).OfType<string>()
+            .Where(name => name.EndsWith(" " + phrase, StringComparison.Ordinal)).Distinct(StringComparer.Ordinal).ToArray();
+        return phrase.Contains(' ', StringComparison.Ordinal) && longer.Length == 1 ? longer[0] : phrase;
     }
 
     /// <summary>

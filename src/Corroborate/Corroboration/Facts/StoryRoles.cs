@@ -37,6 +37,7 @@ internal sealed class StoryRoles
         articles = list;
         _bodies = new StoryBodies(list.Select(a => a.Article.Text));
         var countries = new Dictionary<string, int>(StringComparer.Ordinal);
+        var roleCountries = new HashSet<string>(StringComparer.Ordinal);
         foreach (ArticleReport article in articles)
         {
             foreach (RoleMention role in article.Analyzed.Mentions.Roles)
@@ -51,6 +52,11 @@ internal sealed class StoryRoles
             {
                 var (title, jurisdiction) = Normalized(Expanded(role), _bodies);
                 jurisdiction ??= recorded(role with { Title = title, Jurisdiction = null });
+                if (jurisdiction is not null && IsCountry(jurisdiction) && IsGovernmentTitle(title))
+                {
+                    roleCountries.Add(jurisdiction);
+                }
+
                 if (jurisdiction is not null)
                 {
                     var key = (PersonNames.Key(role.Holder), title);
@@ -65,6 +71,13 @@ internal sealed class StoryRoles
         int total = countries.Values.Sum();
         var top = countries.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).FirstOrDefault();
         _storyCountry = top.Key is not null && top.Value >= options.StoryCountryMinMentions && top.Value >= options.StoryCountryMinShare * total ? top.Key : null;
+
+        // A story whose government roles, where named or recorded, all belong to one country, and whose text names
+        // no other country more, is that country's story ("President Ramaphosa" in a story naming no country).
+        if (_storyCountry is null && roleCountries.Count == 1 && (top.Key is null || top.Key == roleCountries.First()))
+        {
+            _storyCountry = roleCountries.First();
+        }
     }
 
     public RoleKey KeyOf(RoleMention role)
