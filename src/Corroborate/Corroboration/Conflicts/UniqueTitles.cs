@@ -27,26 +27,14 @@ internal static class UniqueTitles
         || (key.Jurisdiction is { } jurisdiction
             && (OfficeRegistry.Default.TryFind(jurisdiction, key.Title, out _) || (IsCode(jurisdiction) && IsPortfolioChief(key.Title))));
 
-    // Lexicons/title-departments.txt: the portfolios of a government ("health", "finance").
-    private static readonly FrozenSet<string> Departments = FrozenSet.ToFrozenSet(Lexicon.Entries("title-departments.txt"), StringComparer.Ordinal);
-
     /// <summary>"tech chief", "aid chief" of a country or body (the EU, the UN): the one head of that portfolio there.</summary>
     private static bool IsPortfolioChief(string title) =>
         title.EndsWith(" chief", StringComparison.Ordinal) && title.Count(c => c == ' ') == 1 && !NotPortfolios.Contains(title.Split(' ')[0]);
 
-    /// <summary>"health secretary", "health cabinet secretary": a government's portfolio secretary (not "press secretary").</summary>
-    private static bool IsPortfolioSecretary(string title)
-    {
-        string[] words = title.Split(' ');
-        return words.Length >= 2 && words[^1] == "secretary" && Departments.Contains(words[0])
-            && words[1..^1].All(w => NotPortfolios.Contains(w));
-    }
-
     private static bool IsCode(string jurisdiction) => jurisdiction.Any(char.IsUpper);
 
     public static bool IsUnique(string title) =>
-        Heads.Contains(title) || (title.StartsWith("head of ", StringComparison.Ordinal) && !title.EndsWith('s')) || IsPortfolioMinister(title)
-        || IsPortfolioSecretary(title);
+        Heads.Contains(title) || (title.StartsWith("head of ", StringComparison.Ordinal) && !title.EndsWith('s')) || IsPortfolioMinister(title);
 
     /// <summary>"sports minister", "youth affairs minister": one holder per government, whatever the portfolio.</summary>
     private static bool IsPortfolioMinister(string title) =>

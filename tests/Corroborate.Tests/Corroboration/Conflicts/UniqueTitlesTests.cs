@@ -7,8 +7,7 @@ public class UniqueTitlesTests
 {
     [Theory]
     [InlineData("XX", "prime minister", true)]
-    [InlineData("XX", "health secretary", true)]
-    [InlineData("XX", "health cabinet secretary", true)]
+    [InlineData("XX", "home secretary", true)]
     [InlineData("XX", "press secretary", false)]
     [InlineData("XX", "spokesperson", false)]
     [InlineData("EU", "tech chief", true)]
