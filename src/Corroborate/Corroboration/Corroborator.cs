@@ -140,9 +140,20 @@ public sealed class Corroborator
         var checks = _offices is null
             ? []
             : articles.SelectMany(a => _offices.Check(context, a, roles.KeyOf)).ToList();
+        conflicts.RemoveAll(conflict => EachSideRightForItsDate(conflict, checks));
         List<Update> updates = new UpdateFinder(context, _options).Find(everyStatement);
         return new StoryFindings(context, sources, facts, conflicts, checks, updates);
     }
+
+    /// <summary>
+    /// Two holders of one office where the record confirms every claim on its own article's date: the event mixes
+    /// reports of two periods (one office, two successive holders), and no source is wrong.
+    /// </summary>
+    private static bool EachSideRightForItsDate(Conflict conflict, List<OfficeCheck> checks) =>
+        conflict.Kind == ConflictKind.Role
+        && conflict.Claims.Select(c => c.Value).Distinct(StringComparer.Ordinal).Skip(1).Any()
+        && conflict.Claims.All(claim => checks.Any(check => check.Article == claim.Article && check.Verdict == OfficeVerdict.Matches
+            && !check.Former && PersonNames.SameAs(check.Claimed, claim.Value)));
 
     private Conflict WithRecord(Conflict conflict, StoryContext context, IReadOnlyList<ArticleReport> members)
     {

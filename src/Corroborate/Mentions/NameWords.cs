@@ -22,7 +22,7 @@ internal static class NameWords
     ], StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> Honorifics = FrozenSet.ToFrozenSet(
-        ["mr", "mrs", "ms", "miss", "dr", "sir", "dame", "prof", "professor", "lord", "lady", "rev", "reverend", "sheikh"],
+        ["mr", "mrs", "ms", "miss", "dr", "sir", "dame", "prof", "professor", "lord", "lady", "rev", "reverend", "sheikh", "rep", "sen"],
         StringComparer.Ordinal);
 
     // Heads of non-person names: a capitalized run ending (or containing) one of these is a thing, not a person.

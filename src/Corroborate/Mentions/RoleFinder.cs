@@ -13,6 +13,9 @@ namespace Corroborate.Mentions;
 /// </summary>
 public sealed class RoleFinder : MentionFinder
 {
+    private static readonly System.Collections.Frozen.FrozenSet<string> GovernmentLevels =
+        System.Collections.Frozen.FrozenSet.ToFrozenSet(Lexicons.Lexicon.Entries("government-levels.txt"), StringComparer.Ordinal);
+
     internal override IEnumerable<Type> Needs => [typeof(PeopleFinder)];
 
     internal override void FindInSentence(SentenceTokens sentence, MentionScan scan) => Find(sentence, scan.RoleCandidates);
@@ -32,7 +35,7 @@ public sealed class RoleFinder : MentionFinder
         int k = 0;
         while (k < s.Count)
         {
-            int next = Titles.TryMatch(s, k, out string title, out int titleEnd) ? TryRole(s, k, title, titleEnd, into) : k + 1;
+            int next = Titles.TryMatch(s, k, out string title, out int titleEnd) ? TryRole(s, k, title, titleEnd, into) : AcronymTitle(s, k, into);
             k = Math.Max(next, k + 1);
         }
     }
@@ -41,6 +44,14 @@ public sealed class RoleFinder : MentionFinder
     {
         int first = k;
         while (first > 0 && (s.Adjacent(first) || s.Hyphenated(first)) && Titles.IsModifier(s.Lower(first - 1)))
+        {
+            first--;
+        }
+
+        // "team president Stan Kell", "club chairman": a lower-case noun right before a lower-case title says whose
+        // title it is (a team's, a club's, not a government's), so it joins the title, which then never takes the
+        // story's country.
+        if (first > 0 && s.Adjacent(first) && !s.IsCapitalized(first) && IsBodyNoun(s, first - 1))
         {
             first--;
         }
@@ -57,6 +68,11 @@ public sealed class RoleFinder : MentionFinder
         if (s.Is(q, "of") && s.Adjacent(q) && !title.Contains(" of ", StringComparison.Ordinal))
         {
             q = OfPhrase(s, q + 1, fullTitle, ref jurisdiction);
+        }
+
+        if (q == titleEnd)
+        {
+            q = ResponsibleFor(s, q, fullTitle);
         }
 
         int left = first;
@@ -95,16 +111,99 @@ public sealed class RoleFinder : MentionFinder
         return titleEnd;
     }
 
+    /// <summary>
+    /// "NDPP Shaun Abrahams": an all-capitals word right before a full name may abbreviate a title. It is kept with the
+    /// acronym as its title, which StoryRoles expands only when the story writes a title with those initials
+    /// ("National Director of Public Prosecutions"); otherwise it is never compared.
+    /// </summary>
+    private static int AcronymTitle(SentenceTokens s, int k, List<Candidate> into)
+    {
+        ReadOnlySpan<char> word = s.Word(k);
+        if (word.Length is < 3 or > 6 || !IsAllCapitals(word) || k + 1 >= s.Count || !s.Adjacent(k + 1)
+            || Places.TryJurisdiction(word, out _) || (k > 0 && s.Adjacent(k) && s.IsCapitalized(k - 1))
+            || !NameRun.At(s, k + 1, out int hs, out int he) || NameRun.WordCount(s, hs, he) < 2 || Titles.IsTitleWord(s.Lower(hs)))
+        {
+            return k + 1;
+        }
+
+        Add(s, into, s.Lower(k), null, former: false, hs, he, k, he, needsCheck: false);
+        return he;
+    }
+
+    private static bool IsAllCapitals(ReadOnlySpan<char> word)
+    {
+        foreach (char c in word)
+        {
+            if (!char.IsAsciiLetterUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>A name ending right before the comma that precedes word <paramref name="left"/>.</summary>
     private static bool LeftHolder(SentenceTokens s, int left, out int start) => NameRun.EndingAt(s, left, out start) && start < left;
 
     private static void Add(SentenceTokens s, List<Candidate> into, string title, string? jurisdiction, bool former,
         int holderStart, int holderEnd, int phraseStart, int phraseEnd, bool needsCheck)
     {
+        // A name ending in a lone initial ("Nick J", where a sentence break cut "J. Rahall") is a cut name, not a holder.
+        if (s.Word(holderEnd - 1).Length == 1)
+        {
+            return;
+        }
+
         string holder = NameRun.Text(s, holderStart, holderEnd);
         int start = s.Start(Math.Min(phraseStart, holderStart));
         int end = s.End(Math.Max(phraseEnd, holderEnd) - 1);
         into.Add(new Candidate(new RoleMention(title, jurisdiction, holder, former, s.Index, start, end), s.Start(holderStart), needsCheck));
+    }
+
+    /// <summary>
+    /// A lower-case common noun that can name a body before a title: not a stopword, a title word, a modifier, a level
+    /// of government ("federal"), a word of time or tense ("former", "newly"), a participle ("elected", "visiting"),
+    /// a possessive or a number.
+    /// </summary>
+    private static bool IsBodyNoun(SentenceTokens s, int k)
+    {
+        string lower = s.Lower(k);
+        return !s.IsCapitalized(k) && !s.IsNumber(k) && !s.IsPossessive(k) && lower.Length > 2 && lower.All(char.IsLetter)
+            && !Stopwords.Contains(lower) && !Titles.IsTitleWord(lower) && !Titles.IsModifier(lower)
+            && !GovernmentLevels.Contains(lower) && lower is not ("former" or "late" or "then" or "new" or "current")
+            && !lower.EndsWith("ly", StringComparison.Ordinal) && !lower.EndsWith("ed", StringComparison.Ordinal)
+            && !lower.EndsWith("ing", StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// "the commissioner responsible for competition, Lina Dorsey": the portfolio after "responsible for" joins the
+    /// title as "commissioner for competition"; returns the word after the portfolio (or <paramref name="q"/>).
+    /// </summary>
+    private static int ResponsibleFor(SentenceTokens s, int q, StringBuilder title)
+    {
+        if (!(s.Is(q, "responsible") && s.Is(q + 1, "for") && s.Adjacent(q) && s.Adjacent(q + 1)))
+        {
+            return q;
+        }
+
+        var words = new List<string>(4);
+        int p = q + 2;
+        while (p < s.Count && s.Adjacent(p) && words.Count < 4 && !s.IsCapitalized(p) && !s.IsNumber(p)
+               && (words.Count > 0 || !Stopwords.Contains(s.Lower(p))))
+        {
+            words.Add(s.Lower(p));
+            p++;
+        }
+
+        // The portfolio ends a phrase: a comma or the sentence's end follows it.
+        if (words.Count == 0 || Stopwords.Contains(words[^1]) || (p < s.Count && !IsComma(s.GapBefore(p))))
+        {
+            return q;
+        }
+
+        title.Append(" for ").Append(string.Join(' ', words));
+        return p;
     }
 
     private static bool IsFormer(SentenceTokens s, ref int left)

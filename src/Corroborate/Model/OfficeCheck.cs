@@ -23,4 +23,11 @@ public sealed record OfficeCheck(
     DateOnly Date,
     string Expected,
     OfficeVerdict Verdict,
-    Citation Source);
+    Citation Source)
+{
+    /// <summary>Which way a mismatch disagrees with the record (a stale holder, "former" said of the holder, …).</summary>
+    public OfficeFinding Finding { get; init; }
+
+    /// <summary>For a stale holder, the last day of the named person's term before <see cref="Date"/>.</summary>
+    public DateOnly? TermEnded { get; init; }
+}

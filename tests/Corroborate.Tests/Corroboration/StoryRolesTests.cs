@@ -31,4 +31,110 @@ public class StoryRolesTests
         Assert.Empty(result.Conflicts);
         Assert.All(result.Facts.Where(f => f.Key is RoleKey), f => Assert.Null(((RoleKey)f.Key).Jurisdiction));
     }
+
+    [Fact]
+    public void An_acronym_the_story_defines_names_the_same_body_as_its_expansion()
+    {
+        var result = new CorroborationKit()
+            .Article("a", "The All Verdania Chess Federation (AVCF) met on Monday. AVCF president Rolf Amsel spoke.", "Harbour Post", new DateOnly(2031, 3, 7))
+                .Role("AVCF president Rolf Amsel", "president", "avcf", "Rolf Amsel").Add()
+            .Article("b", "All Verdania Chess Federation president Dora Lind spoke on Monday.", "Valley Times", new DateOnly(2031, 3, 7))
+                .Role("All Verdania Chess Federation president Dora Lind", "president", "all verdania chess federation", "Dora Lind").Add()
+            .Run();
+
+        Conflict conflict = Assert.Single(result.Conflicts);
+        Assert.Equal(new RoleKey("all verdania chess federation", "president"), conflict.Key);
+    }
+
+    [Fact]
+    public void A_body_the_story_shows_with_several_holders_of_a_title_has_no_role_conflict()
+    {
+        var result = new CorroborationKit()
+            .Article("a", "The two governors of the Bank of Norland spoke. Bank governor Ana Pell warned on rates.", "Harbour Post", new DateOnly(2031, 3, 7))
+                .Role("Bank governor Ana Pell", "governor", "bank of norland", "Ana Pell").Add()
+            .Article("b", "Bank of Norland governor Rui Sand warned on rates.", "Valley Times", new DateOnly(2031, 3, 7))
+                .Role("Bank of Norland governor Rui Sand", "governor", "bank of norland", "Rui Sand").Add()
+            .Run();
+
+        Assert.Empty(result.Conflicts);
+    }
+
+    [Fact]
+    public void Without_such_evidence_two_governors_of_one_bank_conflict()
+    {
+        var result = new CorroborationKit()
+            .Article("a", "Bank governor Ana Pell of the Bank of Norland warned on rates.", "Harbour Post", new DateOnly(2031, 3, 7))
+                .Role("Bank governor Ana Pell", "governor", "bank of norland", "Ana Pell").Add()
+            .Article("b", "Bank of Norland governor Rui Sand warned on rates.", "Valley Times", new DateOnly(2031, 3, 7))
+                .Role("Bank of Norland governor Rui Sand", "governor", "bank of norland", "Rui Sand").Add()
+            .Run();
+
+        Assert.Equal(new RoleKey("bank of norland", "governor"), Assert.Single(result.Conflicts).Key);
+    }
+
+    [Fact]
+    public void Other_ministers_do_not_make_one_portfolio_multi_member()
+    {
+        var result = new CorroborationKit()
+            .Article("a", "Estonia Finance Minister Ilse Brandt met other ministers in Estonia.", "Harbour Post", new DateOnly(2031, 3, 7))
+                .Role("Finance Minister Ilse Brandt", "finance minister", "EE", "Ilse Brandt").Add()
+            .Article("b", "Estonia Finance Minister Otto Kell met other ministers in Estonia.", "Valley Times", new DateOnly(2031, 3, 7))
+                .Role("Finance Minister Otto Kell", "finance minister", "EE", "Otto Kell").Add()
+            .Run();
+
+        Assert.Equal(new RoleKey("EE", "finance minister"), Assert.Single(result.Conflicts).Key);
+    }
+
+    [Fact]
+    public void A_place_then_a_portfolio_before_commissioner_is_that_place_s_portfolio()
+    {
+        var result = new CorroborationKit()
+            .Article("a", "EU Competition Commissioner Lina Dorsey opened the review.", "Harbour Post", new DateOnly(2031, 3, 7))
+                .Role("EU Competition Commissioner Lina Dorsey", "commissioner", "eu competition", "Lina Dorsey").Add()
+            .Article("b", "EU Competition Commissioner Mara Holt opened the review.", "Valley Times", new DateOnly(2031, 3, 7))
+                .Role("EU Competition Commissioner Mara Holt", "commissioner", "eu competition", "Mara Holt").Add()
+            .Run();
+
+        Assert.Equal(new RoleKey("EU", "competition commissioner"), Assert.Single(result.Conflicts).Key);
+    }
+
+    [Fact]
+    public void An_acronym_the_story_spells_out_elsewhere_names_the_same_body()
+    {
+        var result = new CorroborationKit()
+            .Article("a", "All Verdania Chess Federation president Dora Lind praised the deal.", "Harbour Post", new DateOnly(2031, 3, 7))
+                .Role("All Verdania Chess Federation president Dora Lind", "president", "all verdania chess federation", "Dora Lind").Add()
+            .Article("b", "AVCF president Rolf Amsel praised the deal.", "Valley Times", new DateOnly(2031, 3, 7))
+                .Role("AVCF president Rolf Amsel", "president", "avcf", "Rolf Amsel").Add()
+            .Run();
+
+        Assert.Equal(new RoleKey("all verdania chess federation", "president"), Assert.Single(result.Conflicts).Key);
+    }
+
+    [Fact]
+    public void An_acronym_title_takes_the_story_title_with_those_initials()
+    {
+        var result = new CorroborationKit()
+            .Article("a", "In Venezuela, National Director of Public Prosecutions Tomas Brink said Venezuela would appeal.", "Harbour Post", new DateOnly(2031, 3, 7))
+                .Role("National Director of Public Prosecutions Tomas Brink", "national director of public prosecutions", "VE", "Tomas Brink").Add()
+            .Article("b", "NDPP Lea Holm said the case in Venezuela would go on, and Venezuela would not appeal.", "Valley Times", new DateOnly(2031, 3, 7))
+                .Role("NDPP Lea Holm", "ndpp", null, "Lea Holm").Add()
+            .Run();
+
+        Assert.Equal(new RoleKey("VE", "national director of public prosecutions"), Assert.Single(result.Conflicts).Key);
+    }
+
+    [Fact]
+    public void Government_roles_the_record_places_in_one_country_make_it_the_story_country()
+    {
+        var result = new CorroborationKit()
+            .Article("a", "Prime Minister Ada Quist spoke. Health Minister Ilse Brandt opened the clinic.", "Harbour Post", new DateOnly(2031, 3, 7))
+                .Role("Prime Minister Ada Quist", "prime minister", "NO", "Ada Quist")
+                .Role("Health Minister Ilse Brandt", "health minister", null, "Ilse Brandt").Add()
+            .Article("b", "Health Minister Otto Kell opened the clinic.", "Valley Times", new DateOnly(2031, 3, 7))
+                .Role("Health Minister Otto Kell", "health minister", null, "Otto Kell").Add()
+            .Run();
+
+        Assert.Equal(new RoleKey("NO", "health minister"), Assert.Single(result.Conflicts).Key);
+    }
 }

@@ -68,4 +68,61 @@ public class RoleFinderTests
     {
         Assert.Equal("EU-COMMISSION", Single("The president of the European Commission, Marta Liss, spoke.", "Marta Liss").Jurisdiction);
     }
+
+    [Fact]
+    public void The_portfolio_after_responsible_for_joins_the_title()
+    {
+        RoleMention role = Single("The commissioner responsible for competition, Lina Dorsey, said the review would end.", "Lina Dorsey");
+        Assert.Equal("commissioner for competition", role.Title);
+    }
+
+    [Fact]
+    public void A_lower_case_noun_before_a_lower_case_title_joins_it()
+    {
+        RoleMention role = Single("Declining to comment, team president Stan Kell said the talks were over.", "Stan Kell");
+        Assert.Equal("team president", role.Title);
+        Assert.Null(role.Jurisdiction);
+    }
+
+    [Fact]
+    public void A_participle_before_a_title_does_not_join_it()
+    {
+        RoleMention role = Single("The newly elected president Stan Kell said the talks were over.", "Stan Kell");
+        Assert.Equal("president", role.Title);
+    }
+
+    [Fact]
+    public void A_legislators_honorific_is_not_the_holder()
+    {
+        RoleMention role = Single("House Rivers Committee Chairman Rep. Nick Varl said he would fight.", "Nick Varl");
+        Assert.Equal("chairman", role.Title);
+    }
+
+    [Fact]
+    public void A_name_cut_at_an_initial_is_no_holder()
+    {
+        Assert.DoesNotContain(MentionTexts.Of("The committee is led by Chairman Nick J. Varl said nothing.").Roles, r => r.Holder == "Nick J");
+    }
+
+    [Fact]
+    public void A_multi_word_office_title_is_read_whole()
+    {
+        RoleMention role = Single("National Director of Public Prosecutions Tomas Brink said charges would follow.", "Tomas Brink");
+        Assert.Equal("national director of public prosecutions", role.Title);
+    }
+
+    [Fact]
+    public void An_apposition_with_the_title_between_commas()
+    {
+        RoleMention role = Single("Mara Vell, the finance minister, said the budget would pass.", "Mara Vell");
+        Assert.Equal("finance minister", role.Title);
+    }
+
+    [Fact]
+    public void An_all_capitals_word_before_a_full_name_is_kept_as_an_acronym_title()
+    {
+        RoleMention role = Single("NDPP Lea Holm said the case would go on.", "Lea Holm");
+        Assert.Equal("ndpp", role.Title);
+        Assert.Null(role.Jurisdiction);
+    }
 }

@@ -108,7 +108,7 @@ internal sealed class ConflictFinder
 
     private static List<List<Statement>> RoleSides(FactKey key, List<Statement> statements)
     {
-        if (key is not RoleKey { Jurisdiction: not null } role || !UniqueTitles.IsUnique(role.Title))
+        if (key is not RoleKey { Jurisdiction: not null } role || !UniqueTitles.IsUnique(role))
         {
             return [];
         }

@@ -1,3 +1,5 @@
+using Corroborate.Model;
+
 namespace Corroborate.Corroboration.Offices;
 
 /// <summary>The outcome of checking one role claim against the record.</summary>
@@ -14,5 +16,11 @@ public sealed record OfficeCheckResult(
     string Reason)
 {
     /// <summary>The expected holders' names joined for display ("Joe Biden").</summary>
+    /// <summary>What kind of mismatch it is; <see cref="OfficeFinding.None"/> unless <see cref="Status"/> is Mismatch.</summary>
+    public OfficeFinding Finding { get; init; }
+
+    /// <summary>For a stale holder, the last day of the person's most recent term before the date.</summary>
+    public DateOnly? TermEnded { get; init; }
+
     public string ExpectedHolders => string.Join(" / ", Expected.Select(term => term.Holder));
 }

@@ -95,7 +95,8 @@ internal sealed class OfficeChecker
             }
 
             yield return new OfficeCheck(article.Article.Id, eventId, office.Name, role.Holder, role.Former, day,
-                result.ExpectedHolders, result.Status == OfficeCheckStatus.Matches ? OfficeVerdict.Matches : OfficeVerdict.Mismatch, citation);
+                result.ExpectedHolders, result.Status == OfficeCheckStatus.Matches ? OfficeVerdict.Matches : OfficeVerdict.Mismatch, citation)
+            { Finding = result.Finding, TermEnded = result.TermEnded };
         }
     }
 

@@ -1,3 +1,5 @@
+using Corroborate.Model;
+
 namespace Corroborate.Corroboration.Offices;
 
 /// <summary>The rules that turn a role claim and the record into Matches, Mismatch or Unknown.</summary>
@@ -11,7 +13,7 @@ internal static class OfficeClaimCheck
             return Unknown(office, date, $"{date:yyyy-MM-dd} is after the record's review date {reviewedThrough:yyyy-MM-dd}.");
         }
 
-        if (office.Terms.Count == 0 || date < office.Terms[0].Start)
+        if (office.RecordedFrom is not { } from || date < from)
         {
             return Unknown(office, date, $"the record of {office.Name} does not reach back to {date:yyyy-MM-dd}.");
         }
@@ -36,7 +38,16 @@ internal static class OfficeClaimCheck
         }
 
         string holders = string.Join(" / ", onDate.Select(term => term.Holder));
-        return new(OfficeCheckStatus.Mismatch, office, date, onDate, $"{office.Name} on {date:yyyy-MM-dd} was {holders}, not {person}.");
+        // A stale holder: the person did hold the office, but the term had ended and a successor was in office.
+        if (personTerms.Where(term => term.End is { } end && end < date).MaxBy(term => term.Start) is { End: { } ended })
+        {
+            return new(OfficeCheckStatus.Mismatch, office, date, onDate,
+                $"{person}'s term as {office.Name} ended on {ended:yyyy-MM-dd}; on {date:yyyy-MM-dd} the office was held by {holders}.")
+            { Finding = OfficeFinding.StaleHolder, TermEnded = ended };
+        }
+
+        return new(OfficeCheckStatus.Mismatch, office, date, onDate, $"{office.Name} on {date:yyyy-MM-dd} was {holders}, not {person}.")
+        { Finding = OfficeFinding.OtherHolder };
     }
 
     private static OfficeCheckResult CheckFormer(Office office, string person, DateOnly date, OfficeTerm[] onDate, OfficeTerm[] personTerms)
@@ -45,12 +56,14 @@ internal static class OfficeClaimCheck
         bool successorStarted = onDate.Any(term => term.Start == date);
         if (personTerms.Any(term => term.IsInOfficeOn(date) && !(successorStarted && term.End == date)))
         {
-            return new(OfficeCheckStatus.Mismatch, office, date, onDate, $"{person} was still in office as {office.Name} on {date:yyyy-MM-dd}, not a former holder.");
+            return new(OfficeCheckStatus.Mismatch, office, date, onDate, $"{person} was still in office as {office.Name} on {date:yyyy-MM-dd}, not a former holder.")
+            { Finding = OfficeFinding.FormerIsCurrent };
         }
 
         if (!personTerms.Any(term => term.Start < date))
         {
-            return new(OfficeCheckStatus.Mismatch, office, date, onDate, $"{person} had not held {office.Name} by {date:yyyy-MM-dd}.");
+            return new(OfficeCheckStatus.Mismatch, office, date, onDate, $"{person} had not held {office.Name} by {date:yyyy-MM-dd}.")
+            { Finding = OfficeFinding.NeverHeld };
         }
 
         return new(OfficeCheckStatus.Matches, office, date, onDate, $"{person} had held {office.Name} before {date:yyyy-MM-dd} and no longer did.");

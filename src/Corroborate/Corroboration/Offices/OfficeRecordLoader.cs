@@ -3,20 +3,21 @@ namespace Corroborate.Corroboration.Offices;
 /// <summary>
 /// Turns the two record files into validated offices: every term names a known office, has real dates in order,
 /// starts no later than the review date, and no two terms of one office overlap. End dates are inclusive, so a
-/// handover day, where one term ends on the day the next starts, is the one allowed shared day.
+/// handover day, where one term ends on the day the next starts, is the one allowed shared day. An office may say from
+/// which day its record is complete (recorded_from); that day must fall within a recorded term, and not after the review date.
 /// </summary>
 internal static class OfficeRecordLoader
 {
     public const string OfficesSource = "offices.tsv";
     public const string HoldersSource = "office-holders.tsv";
 
-    private static readonly string[] OfficeColumns = ["office_id", "jurisdiction", "name", "titles"];
+    private static readonly string[] OfficeColumns = ["office_id", "jurisdiction", "name", "titles", "recorded_from"];
     private static readonly string[] HolderColumns = ["office_id", "holder", "aliases", "start", "end"];
 
     public static (IReadOnlyList<Office> Offices, DateOnly ReviewedThrough) Load(TextReader offices, TextReader holders)
     {
         var officeReader = new OfficeRecordReader(OfficesSource);
-        IReadOnlyList<OfficeRecordRow> officeRows = officeReader.Read(offices, OfficeColumns);
+        IReadOnlyList<OfficeRecordRow> officeRows = officeReader.Read(offices, OfficeColumns, optional: 1);
 
         var holderReader = new OfficeRecordReader(HoldersSource);
         IReadOnlyList<OfficeRecordRow> holderRows = holderReader.Read(holders, HolderColumns);
@@ -49,15 +50,45 @@ internal static class OfficeRecordLoader
             OfficeRecordRow row = definitions[id];
             List<(OfficeTerm Term, int Line)> terms = termsByOffice.GetValueOrDefault(id) ?? [];
             CheckNoOverlap(holderReader, terms);
+            DateOnly? recordedFrom = RecordedFrom(officeReader, row, terms, reviewed);
+            string[] jurisdictions = SplitList(row[1]).Select(OfficeTitle.NormalizeJurisdiction).Distinct(StringComparer.Ordinal).ToArray();
+            if (jurisdictions.Length == 0)
+            {
+                throw officeReader.Error(row.Line, "jurisdiction is empty.");
+            }
+
             result.Add(new Office(
                 id,
-                OfficeTitle.NormalizeJurisdiction(row[1]),
+                jurisdictions,
                 row[2],
                 SplitList(row[3]).Select(OfficeTitle.Normalize).Distinct(StringComparer.Ordinal).ToArray(),
-                terms.Select(entry => entry.Term).ToArray()));
+                terms.Select(entry => entry.Term).ToArray(),
+                recordedFrom));
         }
 
         return (result, reviewed);
+    }
+
+    private static DateOnly? RecordedFrom(OfficeRecordReader reader, OfficeRecordRow row, List<(OfficeTerm Term, int Line)> terms, DateOnly reviewed)
+    {
+        if (row[4].Length == 0)
+        {
+            return null;
+        }
+
+        DateOnly from = reader.ParseDate(row, 4, "recorded_from");
+        if (from > reviewed)
+        {
+            throw reader.Error(row.Line, $"recorded_from {row[4]} is after the review date {reviewed:yyyy-MM-dd}.");
+        }
+
+        // Complete from a day means the holder of that day is recorded.
+        if (!terms.Any(entry => entry.Term.IsInOfficeOn(from)))
+        {
+            throw reader.Error(row.Line, $"recorded_from {row[4]}: {HoldersSource} names no holder of {row[0]} on that day.");
+        }
+
+        return from;
     }
 
     private static Dictionary<string, List<(OfficeTerm Term, int Line)>> ReadTerms(

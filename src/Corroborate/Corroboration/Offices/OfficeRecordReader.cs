@@ -4,7 +4,8 @@ namespace Corroborate.Corroboration.Offices;
 
 /// <summary>
 /// Reads one tab-separated record file: '#' comment lines and blank lines are skipped, the first other line is a
-/// header that must name exactly the expected columns, every later line is a row with that many fields.
+/// header that must name the expected columns in order (optional trailing columns may be left out of the header), every
+/// later line is a row with the header's number of fields (optional fields at the end of a row may be omitted).
 /// A "# reviewed: YYYY-MM-DD" comment is picked up wherever it appears among the comments.
 /// </summary>
 internal sealed class OfficeRecordReader
@@ -21,8 +22,10 @@ internal sealed class OfficeRecordReader
     /// <summary>The line of the review comment, for errors about it.</summary>
     public int ReviewedLine { get; private set; }
 
-    public IReadOnlyList<OfficeRecordRow> Read(TextReader reader, IReadOnlyList<string> columns)
+    public IReadOnlyList<OfficeRecordRow> Read(TextReader reader, IReadOnlyList<string> columns, int optional = 0)
     {
+        int required = columns.Count - optional;
+        int width = columns.Count;
         var rows = new List<OfficeRecordRow>();
         bool headerSeen = false;
         int lineNumber = 0;
@@ -52,14 +55,15 @@ internal sealed class OfficeRecordReader
                 fields[i] = fields[i].Trim();
             }
 
-            if (fields.Length != columns.Count)
-            {
-                throw Error(lineNumber, $"expected {columns.Count} tab-separated fields ({string.Join(", ", columns)}), found {fields.Length}.");
-            }
-
             if (!headerSeen)
             {
-                for (int i = 0; i < columns.Count; i++)
+                if (fields.Length < required || fields.Length > columns.Count)
+                {
+                    throw Error(lineNumber, $"expected {Describe(columns, required)}, found {fields.Length} in the header.");
+                }
+
+                width = fields.Length;
+                for (int i = 0; i < width; i++)
                 {
                     if (!string.Equals(fields[i].TrimStart('\uFEFF'), columns[i], StringComparison.Ordinal))
                     {
@@ -71,7 +75,14 @@ internal sealed class OfficeRecordReader
                 continue;
             }
 
-            rows.Add(new OfficeRecordRow(lineNumber, fields));
+            if (fields.Length < required || fields.Length > width)
+            {
+                throw Error(lineNumber, $"expected {Describe(columns.Take(width).ToArray(), Math.Min(required, width))}, found {fields.Length}.");
+            }
+
+            // Omitted optional fields read as empty, so every row has one field per known column.
+            string[] padded = [.. fields, .. Enumerable.Repeat("", columns.Count - fields.Length)];
+            rows.Add(new OfficeRecordRow(lineNumber, padded));
         }
 
         if (!headerSeen)
@@ -81,6 +92,11 @@ internal sealed class OfficeRecordReader
 
         return rows;
     }
+
+    private static string Describe(IReadOnlyList<string> columns, int required) =>
+        required == columns.Count
+            ? $"{columns.Count} tab-separated fields ({string.Join(", ", columns)})"
+            : $"{required} to {columns.Count} tab-separated fields ({string.Join(", ", columns.Take(required))}, optionally {string.Join(", ", columns.Skip(required))})";
 
     public DateOnly ParseDate(OfficeRecordRow row, int column, string what)
     {

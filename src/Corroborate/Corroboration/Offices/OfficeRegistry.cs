@@ -23,13 +23,16 @@ public sealed class OfficeRegistry
         var byTitle = new Dictionary<string, Office>(StringComparer.Ordinal);
         foreach (Office office in offices)
         {
-            foreach (string title in office.Titles)
+            foreach (string jurisdiction in office.JurisdictionNames)
             {
-                string key = OfficeTitle.Key(office.Jurisdiction, title);
-                if (!byTitle.TryAdd(key, office))
+                foreach (string title in office.Titles)
                 {
-                    throw new OfficeRecordException(
-                        $"{OfficeRecordLoader.OfficesSource}: title '{title}' in {office.Jurisdiction} names both {byTitle[key].Id} and {office.Id}.");
+                    string key = OfficeTitle.Key(jurisdiction, title);
+                    if (!byTitle.TryAdd(key, office))
+                    {
+                        throw new OfficeRecordException(
+                            $"{OfficeRecordLoader.OfficesSource}: title '{title}' in {jurisdiction} names both {byTitle[key].Id} and {office.Id}.");
+                    }
                 }
             }
         }

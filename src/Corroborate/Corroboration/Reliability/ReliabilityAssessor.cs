@@ -27,10 +27,17 @@ internal sealed class ReliabilityAssessor(ReliabilityOptions options)
 
         foreach (OfficeCheck check in checks.Where(c => c.Article == id && c.Verdict == OfficeVerdict.Mismatch))
         {
-            string text = check.Former
-                ? $"calls {check.Claimed} a former {check.Office}, but {check.Claimed} held that office on {Day(check.Date)}"
-                : $"names {check.Claimed} as {check.Office}, but on {Day(check.Date)} the office was held by {check.Expected}";
-            findings.Add("office-mismatch", text, EvidenceStrength.Strong, check.Source);
+            (string code, string text) = check.Finding switch
+            {
+                OfficeFinding.StaleHolder when check.TermEnded is { } ended =>
+                    ("stale-holder", $"names {check.Claimed} as {check.Office}, but {check.Claimed}'s term ended on {Day(ended)} and on {Day(check.Date)} the office was held by {check.Expected}"),
+                OfficeFinding.FormerIsCurrent =>
+                    ("former-current-holder", $"calls {check.Claimed} a former {check.Office}, but {check.Claimed} held that office on {Day(check.Date)}"),
+                _ when check.Former =>
+                    ("office-mismatch", $"calls {check.Claimed} a former {check.Office}, but {check.Claimed} had not held that office by {Day(check.Date)}"),
+                _ => ("office-mismatch", $"names {check.Claimed} as {check.Office}, but on {Day(check.Date)} the office was held by {check.Expected}"),
+            };
+            findings.Add(code, text, EvidenceStrength.Strong, check.Source);
             differences.Add(new Difference(new OfficeKey(check.Office), check.Former ? "former " + check.Claimed : check.Claimed, check.Expected + " (office record)", check.Source));
         }
 

@@ -135,4 +135,35 @@ public sealed class OfficeRecordParsingTests
 
         Assert.Equal(3, error.Line);
     }
+
+    private static OfficeRegistry ParseWithRecordedFrom(string officeRow, string holderRows) =>
+        OfficeRegistry.Parse(
+            new StringReader("office_id\tjurisdiction\tname\ttitles\trecorded_from\n" + officeRow),
+            new StringReader(HolderHeader + holderRows));
+
+    [Fact]
+    public void Recorded_from_is_optional_per_row_and_defaults_to_the_first_term()
+    {
+        OfficeRegistry registry = ParseWithRecordedFrom(
+            "XX-PM\tXX\tPrime Minister of Examplia\tprime minister\t2016-01-01\nXX-SG\tORG\tSecretary-General of Org\tsecretary-general\n",
+            "XX-PM\tAnna Example\t\t2010-01-01\t2015-06-30\nXX-PM\tBruno Sample\t\t2015-06-30\t\nXX-SG\tCarla Org\t\t2012-01-01\t\n");
+
+        Assert.Equal(new DateOnly(2016, 1, 1), registry.Offices[0].RecordedFrom);
+        Assert.Equal(new DateOnly(2012, 1, 1), registry.Offices[1].RecordedFrom);
+        Assert.Equal(OfficeCheckStatus.Unknown, registry.Check(registry.Offices[0], "Dora Else", former: false, new DateOnly(2015, 12, 31)).Status);
+        Assert.Equal(OfficeCheckStatus.Mismatch, registry.Check(registry.Offices[0], "Dora Else", former: false, new DateOnly(2016, 1, 2)).Status);
+    }
+
+    [Theory]
+    [InlineData("XX-PM\tXX\tPrime Minister of Examplia\tprime minister\t2016-13-01\n", "recorded_from '2016-13-01' is not a date")]
+    [InlineData("XX-PM\tXX\tPrime Minister of Examplia\tprime minister\t2025-01-01\n", "after the review date")]
+    [InlineData("XX-PM\tXX\tPrime Minister of Examplia\tprime minister\t2009-01-01\n", "names no holder of XX-PM on that day")]
+    public void Bad_recorded_from_is_reported_with_its_line(string officeRow, string message)
+    {
+        var error = Assert.Throws<OfficeRecordException>(() => ParseWithRecordedFrom(officeRow, "XX-PM\tAnna Example\t\t2010-01-01\t\n"));
+
+        Assert.Contains(message, error.Message, StringComparison.Ordinal);
+        Assert.Contains("offices.tsv", error.Message, StringComparison.Ordinal);
+        Assert.Contains("line 2", error.Message, StringComparison.Ordinal);
+    }
 }

@@ -27,6 +27,14 @@ public sealed class OfficeRegistryRecordTests
     [InlineData("UN", "secretary-general", "2020-06-01", "António Guterres")]
     [InlineData("RU", "president", "2010-01-01", "Dmitry Medvedev")]
     [InlineData("CN", "premier", "2024-01-01", "Li Qiang")]
+    [InlineData("NL", "prime minister", "2023-05-01", "Mark Rutte")]
+    [InlineData("KE", "president", "2023-05-01", "William Ruto")]
+    [InlineData("GB", "chancellor", "2023-01-10", "Jeremy Hunt")]
+    [InlineData("FED", "chair", "2023-01-10", "Jerome Powell")]
+    [InlineData("Federal Reserve", "chairman", "2023-01-10", "Jerome Powell")]
+    [InlineData("European Central Bank", "president", "2023-01-10", "Christine Lagarde")]
+    [InlineData("EU", "competition commissioner", "2025-02-01", "Teresa Ribera")]
+    [InlineData("JP", "defense minister", "2022-01-10", "Nobuo Kishi")]
     public void Holder_on_a_date(string jurisdiction, string title, string date, string holder)
     {
         OfficeTerm? term = Registry.HolderOn(Find(jurisdiction, title), DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture));
@@ -58,6 +66,10 @@ public sealed class OfficeRegistryRecordTests
     [InlineData("TR", "president", "Recep Tayyip Erdogan", false, "2020-03-01", OfficeCheckStatus.Matches)]
     [InlineData("RU", "foreign minister", "Sergei Lavrov", false, "2020-03-01", OfficeCheckStatus.Matches)]
     [InlineData("CN", "president", "Xi", false, "2020-03-01", OfficeCheckStatus.Matches)]
+    [InlineData("SE", "prime minister", "Stefan Löfven", false, "2023-03-01", OfficeCheckStatus.Mismatch)]
+    [InlineData("AM", "prime minister", "Nikol Pashinyan", false, "2016-01-01", OfficeCheckStatus.Unknown)]
+    [InlineData("HT", "president", "Jovenel Moise", false, "2023-03-01", OfficeCheckStatus.Unknown)]
+    [InlineData("NG", "president", "Muhammadu Buhari", true, "2024-03-01", OfficeCheckStatus.Matches)]
     public void Check_against_the_record(string jurisdiction, string title, string person, bool former, string date, OfficeCheckStatus expected)
     {
         Assert.Equal(expected, Check(jurisdiction, title, person, former, date));
@@ -106,6 +118,16 @@ public sealed class OfficeRegistryRecordTests
     [Fact]
     public void Review_date_is_read_from_the_file()
     {
-        Assert.Equal(new DateOnly(2025, 8, 31), Registry.ReviewedThrough);
+        Assert.Equal(new DateOnly(2025, 6, 30), Registry.ReviewedThrough);
+    }
+
+    [Fact]
+    public void A_head_whose_term_ended_is_a_stale_holder_with_the_end_of_the_term()
+    {
+        OfficeCheckResult result = Registry.Check(Find("SE", "prime minister"), "Stefan Löfven", former: false, new DateOnly(2023, 3, 1));
+
+        Assert.Equal(Corroborate.Model.OfficeFinding.StaleHolder, result.Finding);
+        Assert.Equal(new DateOnly(2021, 11, 30), result.TermEnded);
+        Assert.Equal("Ulf Kristersson", result.ExpectedHolders);
     }
 }
