@@ -122,6 +122,21 @@ public sealed record ExtractionOptions
     /// <inheritdoc cref="DatelineMinChars"/>
     public int DatelineMaxChars { get; init; } = 80;
 
+    /// <summary>
+    /// In a date line of parts joined by separators ("By Jo Eld · 2 June 2025 · 4 min read"), a part that is not the
+    /// date is metadata only when it has at most <see cref="DatelinePartMaxWords"/> words (default 6) and is no sentence.
+    /// </summary>
+    public int DatelinePartMaxWords { get; init; } = 6;
+
+    /// <summary>
+    /// A page's first line is its masthead only when a headline of at least <see cref="MastheadTitleMinWords"/> words
+    /// (default 4) follows it before the first paragraph: a page that opens with its headline has no masthead.
+    /// </summary>
+    public int MastheadTitleMinWords { get; init; } = 4;
+
+    /// <summary>A cookie or consent banner is a line of at most <see cref="ConsentMaxWords"/> words (default 40).</summary>
+    public int ConsentMaxWords { get; init; } = 40;
+
     // ---- What is body inside one article (SegmentReader) ----
 
     /// <summary>
@@ -321,6 +336,9 @@ public sealed record ExtractionOptions
         AtLeast(MenuMinItems, 2, nameof(MenuMinItems));
         AtLeast(DatelineMinChars, 1, nameof(DatelineMinChars));
         Ordered(DatelineMinChars, DatelineMaxChars, nameof(DatelineMinChars), nameof(DatelineMaxChars));
+        AtLeast(DatelinePartMaxWords, 1, nameof(DatelinePartMaxWords));
+        AtLeast(MastheadTitleMinWords, 1, nameof(MastheadTitleMinWords));
+        AtLeast(ConsentMaxWords, 1, nameof(ConsentMaxWords));
 
         AtLeast(RepeatedLineMaxWords, 1, nameof(RepeatedLineMaxWords));
         AtLeast(RepeatedLineMinDocuments, 2, nameof(RepeatedLineMinDocuments));

@@ -17,6 +17,10 @@ internal static partial class Patterns
     [GeneratedRegex(@"^(?:(?:\d{1,3}|an?|one)\s+(?:sec(?:ond)?|min(?:ute)?|h(?:ou)?r|day|week|month|year)s?\s+ago|yesterday|just now)$", Ci)]
     public static partial Regex TimeAgo();
 
+    /// <summary>A teaser header on one line: the outlet, a separator and the time ago ("Northline Gazette · 40 min ago"); the outlet captured.</summary>
+    [GeneratedRegex(@"^(?<outlet>[^|\u00b7\u2022]+?)\s*[|\u00b7\u2022\u2013\u2014-]\s*(?:(?:\d{1,3}|an?|one)\s+(?:sec(?:ond)?|min(?:ute)?|h(?:ou)?r|day|week|month|year)s?\s+ago|yesterday|just now)$", Ci)]
+    public static partial Regex OutletTimeAgo();
+
     /// <summary>Comment widgets: "Comments", "12 Comments", "No comments yet...", "Leave a comment", "Show comments".</summary>
     [GeneratedRegex(@"^(?:\d{1,6}\s+comments?|comments?(?:\s*\(\d{1,6}\))?|no comments(?: yet)?[.…!]*|(?:leave|add|post|show|view|read|load)\s+(?:a\s+|the\s+|all\s+)?comments?[.…]*|be the first to comment[.!…]*)$", Ci)]
     public static partial Regex CommentsWidget();
