@@ -73,8 +73,8 @@ public sealed class ArticleExtractor
             ? LineKind.Headline
             : _classifier.Classify(l.Text)).ToList();
         _classifier.ApplyContext(lines, kinds);
-        (List<Segment> segments, List<PageBlock> junk) = _segmenter.Split(lines, kinds);
         (int mastheadLine, string? masthead) = Masthead.Find(lines, kinds, _options);
+        (List<Segment> segments, List<PageBlock> junk) = _segmenter.Split(lines, kinds);
         var reader = new SegmentReader(lines, kinds, repeatedLines, _options, mastheadLine);
         var drafts = new List<(ArticleDraft Draft, List<int> Kept, Segment Segment)>();
         foreach (Segment segment in segments)

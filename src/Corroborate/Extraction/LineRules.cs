@@ -27,19 +27,23 @@ internal static class LineRules
         new("byline", LineKind.Byline, Furniture, l => Patterns.Byline().IsMatch(l.Text) && !l.IsProse),
         new("follow-prompt", LineKind.FollowPrompt, Furniture, l => Patterns.FollowPrompt().IsMatch(l.Text) && l.Features.SentenceMarks == 0),
         new("link-list", LineKind.LinkList, Furniture, IsLinkList),
+        new("labelled-list", LineKind.LinkList, Furniture, l => Patterns.LabelledList().IsMatch(l.Text) && l.Features.Words <= l.Options.PromptMaxWords),
         new("teaser-tail", LineKind.InlinePromo, Furniture, l => StatedSource.TeaserTail().IsMatch(l.Text)),
         new("inline-promo", LineKind.InlinePromo, Furniture, l => Patterns.InlinePromo().IsMatch(l.Text) && !l.IsProse),
         new("advertisement", LineKind.Advertisement, Furniture, l => Patterns.AdvertisementLine().IsMatch(l.Text)),
+        new("ad-slot", LineKind.Advertisement, Furniture, l => BoilerplateShapes.IsAdSlot(l.Text)),
         new("wire-credit", LineKind.WireCredit, Furniture, l => Patterns.WireCredit().IsMatch(l.Text)),
         new("tags", LineKind.Tags, Furniture, l => Patterns.TagsLine().IsMatch(l.Text) && !l.IsProse),
         new("agency-credit", LineKind.AgencyCredit, Furniture, l => Patterns.AgencyCredit().IsMatch(l.Text)),
         new("sign-in", LineKind.SignIn, Furniture, l => Patterns.SignInPrompt().IsMatch(l.Text)),
+        new("reader-prompt", LineKind.SignIn, Furniture, l => BoilerplateShapes.IsPrompt(l.Text, l.Features, l.Options)),
         new("latest-from", LineKind.LatestFrom, Furniture, l => Patterns.LatestFrom().IsMatch(l.Text)),
         new("comment-remnant", LineKind.CommentRemnant, Furniture, IsCommentRemnantOnly),
 
         // Shapes of any length: list entries and notes, then the photo-counter caption.
         new("reference-entry", LineKind.Reference, AnyLength, l => Patterns.ReferenceEntry().IsMatch(l.Text)),
         new("provenance-note", LineKind.Provenance, AnyLength, l => Patterns.ProvenanceNote().IsMatch(l.Text)),
+        new("caption-shape", LineKind.Caption, AnyLength, l => BoilerplateShapes.IsCaption(l.Original, l.Features, l.Options)),
         new("bullet", LineKind.Bullet, AnyLength, l => Patterns.Bullet().IsMatch(l.Text)),
         new("counter-caption", LineKind.CounterCaption, AnyLength, l => Patterns.PhotoCounter().IsMatch(l.Text) && l.Features.Words <= l.Options.CounterCaptionMaxWords),
 

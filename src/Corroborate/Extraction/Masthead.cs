@@ -26,7 +26,8 @@ internal static partial class Masthead
     private static partial Regex Domain();
 
     /// <summary>The masthead line and the name it gives, or (-1, null) when the page has none.</summary>
-    public static (int Line, string? Name) Find(IReadOnlyList<SourceLine> lines, IReadOnlyList<LineKind> kinds, ExtractionOptions options)
+    /// <remarks>A tagline under the masthead that reads like a short sentence ("Your city. Your news.") is relabelled as furniture.</remarks>
+    public static (int Line, string? Name) Find(IReadOnlyList<SourceLine> lines, IList<LineKind> kinds, ExtractionOptions options)
     {
         int first = -1;
         for (int i = 0; i < lines.Count; i++)
@@ -81,17 +82,29 @@ internal static partial class Masthead
     }
 
     /// <summary>Whether a headline-shaped line stands between the first line and the first paragraph.</summary>
-    private static bool HeadlineFollows(IReadOnlyList<SourceLine> lines, IReadOnlyList<LineKind> kinds, int first, ExtractionOptions options)
+    private static bool HeadlineFollows(IReadOnlyList<SourceLine> lines, IList<LineKind> kinds, int first, ExtractionOptions options)
     {
+        var taglines = new List<int>();
         for (int i = first + 1; i < lines.Count; i++)
         {
             if (kinds[i] == LineKind.Prose)
             {
-                return false;
+                if (LineFeatures.Of(lines[i].Text).Words > options.TaglineMaxWords)
+                {
+                    return false;
+                }
+
+                taglines.Add(i);
+                continue;
             }
 
             if ((kinds[i] == LineKind.Headline || lines[i].IsHeading) && LineFeatures.Of(lines[i].Text).Words >= options.MastheadTitleMinWords)
             {
+                foreach (int t in taglines)
+                {
+                    kinds[t] = LineKind.Other;
+                }
+
                 return true;
             }
         }
