@@ -19,7 +19,7 @@ internal static class LineRules
         new("time-ago", LineKind.TimeAgo, Furniture, l => Patterns.TimeAgo().IsMatch(l.Text) || Patterns.OutletTimeAgo().IsMatch(l.Text)),
         new("dateline", LineKind.Dateline, Furniture, l => DatelineParser.Parse(l.Text, l.Options) is not null),
         new("share-widget", LineKind.ShareWidget, Furniture, l => Patterns.ShareWidget().IsMatch(l.Text)),
-        new("reader-tools", LineKind.ShareWidget, Furniture, l => Patterns.ReaderTools().IsMatch(l.Text)),
+        new("reader-tools", LineKind.ShareWidget, Furniture, l => l.Text.Any(char.IsLetter) && Patterns.ReaderTools().IsMatch(l.Text)),
         new("consent-banner", LineKind.Consent, AnyLength, l => Patterns.IsConsentBanner(l.Text) && l.Features.Words <= l.Options.ConsentMaxWords),
         new("comments-widget", LineKind.CommentsWidget, Furniture, l => Patterns.CommentsWidget().IsMatch(l.Text)),
         new("related-header", LineKind.RelatedHeader, Furniture, l => Patterns.RelatedHeader().IsMatch(l.Text)),
