@@ -23,7 +23,7 @@ internal static partial class DatelineParser
 
     private const string Weekday = @"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?";
     private const string MonthName = @"(?<month>[a-z]{3,9})\.?";
-    private const string Time = @"\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[a-z]{2,5})?";
+    private const string Time = @"\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[a-z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?)?";
 
     // A time, then perhaps "by X" ("Posted on 9 May 2025 by admin") and a source after a bar ("June 3, 2025, 19:15 | Nordline News").
     private const string Tail = @"(?:\s*(?:,|at|-|\u2013|\||\u00b7)?\s*" + Time + @")?(?:\s+by\s+[^|\u00b7\d]{2,40})?(?:\s*[|\u00b7]\s*[^|\u00b7\d]{2,40})?";

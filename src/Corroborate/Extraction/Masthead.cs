@@ -15,11 +15,11 @@ namespace Corroborate.Extraction;
 /// </remarks>
 internal static partial class Masthead
 {
-    [GeneratedRegex(@"\s+[\u2014\u2013|\u00b7\u2022-]\s+|\s*\|\s*|:\s+", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"\s+[\u2014\u2013|\u00b7\u2022-]\s+|\s*\|\s*", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex Separator();
 
-    // "97.4", "FM 97.4" keeps "FM": a trailing number is a frequency or an edition, not part of the name.
-    [GeneratedRegex(@"(?:\s+[\d.,]+)+$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    // "97.4", "96.3 FM", "FM 97.4" keeps "FM": a trailing number is a frequency or an edition, not part of the name.
+    [GeneratedRegex(@"(?:\s+[\d.,]+(?:\s*(?:FM|AM|MHz|kHz))?)+$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex TrailingNumber();
 
     [GeneratedRegex(@"^[a-z0-9][a-z0-9-]{1,40}\.[a-z]{2,12}$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking | RegexOptions.IgnoreCase)]
@@ -39,7 +39,8 @@ internal static partial class Masthead
             }
         }
 
-        if (first < 0 || kinds[first] is LineKind.Prose or LineKind.Bullet or LineKind.TimeAgo || !HeadlineFollows(lines, kinds, first, options))
+        if (first < 0 || kinds[first] is LineKind.Prose or LineKind.Bullet or LineKind.TimeAgo
+            || !HeadlineFollows(lines, kinds, first, options, IsMenu(lines[first].Text, minSeparators: 2)))
         {
             return (-1, null);
         }
@@ -81,25 +82,49 @@ internal static partial class Masthead
             && name.IndexOfAny(['.', '!', '?', ',', ';', '"']) < 0 ? name : null;
     }
 
-    /// <summary>Whether a headline-shaped line stands between the first line and the first paragraph.</summary>
-    private static bool HeadlineFollows(IReadOnlyList<SourceLine> lines, IList<LineKind> kinds, int first, ExtractionOptions options)
+    /// <summary>
+    /// Whether a headline-shaped line stands between the first line and the first paragraph, with page furniture
+    /// between them (a menu, a breadcrumb, a section label, a short tagline) or in the first line itself: a page that
+    /// opens with its headline and a subtitle has no masthead.
+    /// </summary>
+    private static bool HeadlineFollows(IReadOnlyList<SourceLine> lines, IList<LineKind> kinds, int first, ExtractionOptions options, bool furniture)
     {
         var taglines = new List<int>();
         for (int i = first + 1; i < lines.Count; i++)
         {
+            string text = lines[i].Text;
+            if (kinds[i] == LineKind.Blank)
+            {
+                continue;
+            }
+
             if (kinds[i] == LineKind.Prose)
             {
-                if (LineFeatures.Of(lines[i].Text).Words > options.TaglineMaxWords)
+                if (LineFeatures.Of(text).Words > options.TaglineMaxWords)
                 {
                     return false;
                 }
 
                 taglines.Add(i);
+                furniture = true;
                 continue;
             }
 
-            if ((kinds[i] == LineKind.Headline || lines[i].IsHeading) && LineFeatures.Of(lines[i].Text).Words >= options.MastheadTitleMinWords)
+            if (IsMenu(text, minSeparators: 1) || kinds[i] is LineKind.LinkList or LineKind.ShareWidget or LineKind.SignIn)
             {
+                furniture = true;
+                continue;
+            }
+
+            if ((kinds[i] == LineKind.Headline || lines[i].IsHeading) && LineFeatures.Of(text).Words >= options.MastheadTitleMinWords)
+            {
+                if (!furniture)
+                {
+                    // A headline-shaped line before any furniture is a tagline ("News in English since 2004") or, on a
+                    // page that opens with its headline, a subtitle: only a headline after furniture counts.
+                    continue;
+                }
+
                 foreach (int t in taglines)
                 {
                     kinds[t] = LineKind.Other;
@@ -110,5 +135,24 @@ internal static partial class Masthead
         }
 
         return false;
+    }
+
+    /// <summary>A menu or breadcrumb: items joined by bars, chevrons, spaced slashes or middle dots, or by runs of spaces ("HOME  NEWS  SPORT").</summary>
+    private static bool IsMenu(string text, int minSeparators)
+    {
+        int separators = 0;
+        string t = text.Trim();
+        for (int k = 0; k < t.Length; k++)
+        {
+            char c = t[k];
+            if (c is '|' or '\u203a' or '\u00bb' or '>' or '\u00b7' or '\u2022' || (c == '/' && k > 0 && t[k - 1] == ' ') || (c == ' ' && k + 1 < t.Length && t[k + 1] == ' ' && (k == 0 || t[k - 1] != ' ')))
+            {
+                separators++;
+            }
+        }
+
+        // A date line joined by bars ("2 June 2025 | 10:15") is no menu: most of a menu's items hold no digit.
+        string[] items = t.Split(['|', '\u203a', '\u00bb', '>', '\u00b7', '\u2022', '/'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        return separators >= minSeparators && items.Count(static p => !p.Any(char.IsDigit)) * 2 > items.Length;
     }
 }

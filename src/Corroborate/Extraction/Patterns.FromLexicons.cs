@@ -14,7 +14,7 @@ internal static partial class Patterns
 
     private static readonly Lazy<Regex> ShareWidgetPattern = new(() => new Regex(
         @"^(?:(?:" + Alternation(Lexicon.Entries("share-widget-words.txt").Concat(Lexicon.EntriesMarked("social-networks.tsv", 1)))
-        + @"|&|\||·|•)[\s:,]*)+$", NbIgnoreCase));
+        + @"|&|\||·|•|\[|\])[\s:,]*)+$", NbIgnoreCase));
 
     private static readonly Lazy<Regex> FollowPromptPattern = new(() => new Regex(
         @"^(?:(?:follow|like|find|join|connect with) us|follow\s+.{1,50})\s+on\s+(?:social media|social|"

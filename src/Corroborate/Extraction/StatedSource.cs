@@ -16,7 +16,7 @@ internal static partial class StatedSource
     private static partial Regex Label();
 
     /// <summary>"Continue reading on X", "Read the full story at X", "Read more on X", "Full story: X" (X captured), with a trailing arrow.</summary>
-    [GeneratedRegex(@"^(?:continue reading|keep reading|read (?:the )?(?:full |whole |complete |rest of the |entire )?(?:story|article|report|more|piece)|full (?:story|article|report)|more|see more)\s*(?:on|at|in|from|:)\s+" + Name + @"\s*[\u203a\u00bb>\u2192.\u2026]*\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"^(?:continue reading|keep reading|read (?:the )?(?:full |whole |complete |rest of the |entire )?(?:story|article|report|more|piece)|full (?:story|article|report))\s*(?:on|at|in|from|:)\s+" + Name + @"\s*[\u203a\u00bb>\u2192.\u2026]*\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     public static partial Regex TeaserTail();
 
     /// <summary>The outlet a labelled part names ("Source: Outlet"), or null.</summary>
@@ -36,6 +36,11 @@ internal static partial class StatedSource
     private static bool IsName(string name)
     {
         string n = name.Trim();
-        return n.Length > 0 && (char.IsUpper(n[0]) || char.IsDigit(n[0]) || n.Contains('.', StringComparison.Ordinal) || n.StartsWith("the ", StringComparison.OrdinalIgnoreCase));
+        if (n.StartsWith("the ", StringComparison.OrdinalIgnoreCase))
+        {
+            n = n[4..];
+        }
+
+        return n.Length > 0 && (char.IsUpper(n[0]) || char.IsDigit(n[0]) || (n.Contains('.', StringComparison.Ordinal) && !n.Contains(' ', StringComparison.Ordinal)));
     }
 }

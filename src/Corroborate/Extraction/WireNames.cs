@@ -55,8 +55,10 @@ internal static partial class WireNames
             return false;
         }
 
-        string lower = " " + n.ToLowerInvariant() + " ";
-        return Words.Any(w => lower.Contains(" " + w + " ", StringComparison.Ordinal))
-            || words.Any(w => Suffixes.Any(s => w.EndsWith(s, StringComparison.OrdinalIgnoreCase)));
+        // The wire word opens or closes the name ("Agencia de Prensa del Sur", "Southern Wire Service"); one inside it
+        // ("Office of the Press Secretary") names something else.
+        string lower = n.ToLowerInvariant();
+        return Words.Any(w => lower.StartsWith(w + " ", StringComparison.Ordinal) || lower.EndsWith(" " + w, StringComparison.Ordinal) || lower == w)
+            || Suffixes.Any(s => words[^1].EndsWith(s, StringComparison.OrdinalIgnoreCase));
     }
 }
