@@ -19,14 +19,16 @@ public class OutletAndTitleTests
     [Fact]
     public void A_masthead_with_a_tagline_or_a_frequency_gives_only_its_name()
     {
-        string text = "Radio Fernhill 101.7 — News\n\nCouncil keeps the harbour library open for five more years\n\n" + LibraryBody;
+        string text = "Radio Fernhill 101.7 — News\nHome | News | Traffic | Weather\n\nCouncil keeps the harbour library open for five more years\n\n" + LibraryBody;
         Assert.Equal("Radio Fernhill", Single(text).Outlet);
     }
 
     [Fact]
     public void A_page_that_opens_with_its_headline_has_no_masthead()
     {
-        string text = "Council keeps the harbour library open\n\n" + LibraryBody;
+        string text = "Council Keeps Library Open\nVote follows a petition signed by 4,000 residents\n\n" + LibraryBody;
+        Assert.Null(Single(text).Outlet);
+        text = "Council keeps the harbour library open\n\n" + LibraryBody;
         Article a = Single(text);
         Assert.Null(a.Outlet);
         Assert.Equal("Council keeps the harbour library open", a.Title);
@@ -35,7 +37,7 @@ public class OutletAndTitleTests
     [Fact]
     public void A_wire_credit_is_the_wire_and_the_masthead_stays_the_outlet()
     {
-        string text = "The Lindholm Ledger\n\nCouncil keeps the harbour library open for five more years\n\nLINDHOLM, March 4 (Baltic Coast Press) - "
+        string text = "The Lindholm Ledger\nWorld | Baltic | Business\n\nCouncil keeps the harbour library open for five more years\n\nLINDHOLM, March 4 (Baltic Coast Press) - "
             + LibraryBody;
         Article a = Single(text);
         Assert.Equal("The Lindholm Ledger", a.Outlet);
@@ -45,7 +47,7 @@ public class OutletAndTitleTests
     [Fact]
     public void A_wire_named_in_the_byline_is_the_wire_not_the_title()
     {
-        string text = "The Lindholm Ledger\n\nCouncil keeps the harbour library open for five more years\n\nNorthern Wire Service\n\n" + LibraryBody;
+        string text = "The Lindholm Ledger\nHome › News › Towns\n\nCouncil keeps the harbour library open for five more years\n\nNorthern Wire Service\n\n" + LibraryBody;
         Article a = Single(text);
         Assert.Equal("The Lindholm Ledger", a.Outlet);
         Assert.Equal("Northern Wire Service", a.Wire);
