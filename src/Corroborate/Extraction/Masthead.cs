@@ -10,8 +10,9 @@ namespace Corroborate.Extraction;
 /// </summary>
 /// <remarks>
 /// A page whose first line is its headline has no masthead: the line is a masthead only when another headline-shaped
-/// line stands between it and the first paragraph, and only when its name is a few capitalized words (or a domain),
-/// so neither a headline nor a menu ("Home | News | Sport") is taken for one.
+/// line stands between it and the first paragraph, when its name is a few capitalized words (or a domain), and when
+/// page furniture (a menu, a breadcrumb, a tagline) separates it from that headline or the name opens or closes with
+/// a publication word ("… Herald", "Radio …"); so neither a headline with its subtitle nor a menu is taken for one.
 /// </remarks>
 internal static partial class Masthead
 {
@@ -39,14 +40,19 @@ internal static partial class Masthead
             }
         }
 
-        if (first < 0 || kinds[first] is LineKind.Prose or LineKind.Bullet or LineKind.TimeAgo
-            || !HeadlineFollows(lines, kinds, first, options, IsMenu(lines[first].Text, minSeparators: 2)))
+        if (first < 0 || kinds[first] is LineKind.Prose or LineKind.Bullet or LineKind.TimeAgo)
+        {
+            return (-1, null);
+        }
+
+        (bool headline, bool furnitureFound) = HeadlineFollows(lines, kinds, first, options, IsMenu(lines[first].Text, minSeparators: 2));
+        if (!headline)
         {
             return (-1, null);
         }
 
         string? name = NameOf(lines[first].Text, options);
-        return name is null ? (-1, null) : (first, name);
+        return name is null || !(furnitureFound || IsPublicationName(name)) ? (-1, null) : (first, name);
     }
 
     /// <summary>The name part of a masthead line, or null when the line is not name-shaped.</summary>
@@ -87,9 +93,10 @@ internal static partial class Masthead
     /// between them (a menu, a breadcrumb, a section label, a short tagline) or in the first line itself: a page that
     /// opens with its headline and a subtitle has no masthead.
     /// </summary>
-    private static bool HeadlineFollows(IReadOnlyList<SourceLine> lines, IList<LineKind> kinds, int first, ExtractionOptions options, bool furniture)
+    private static (bool Headline, bool Furniture) HeadlineFollows(IReadOnlyList<SourceLine> lines, IList<LineKind> kinds, int first, ExtractionOptions options, bool furniture)
     {
         var taglines = new List<int>();
+        bool headline = false;
         for (int i = first + 1; i < lines.Count; i++)
         {
             string text = lines[i].Text;
@@ -102,7 +109,7 @@ internal static partial class Masthead
             {
                 if (LineFeatures.Of(text).Words > options.TaglineMaxWords)
                 {
-                    return false;
+                    return (headline, false);
                 }
 
                 taglines.Add(i);
@@ -121,7 +128,8 @@ internal static partial class Masthead
                 if (!furniture)
                 {
                     // A headline-shaped line before any furniture is a tagline ("News in English since 2004") or, on a
-                    // page that opens with its headline, a subtitle: only a headline after furniture counts.
+                    // page that opens with its headline, a subtitle: a headline after furniture is what settles it.
+                    headline = true;
                     continue;
                 }
 
@@ -130,11 +138,22 @@ internal static partial class Masthead
                     kinds[t] = LineKind.Other;
                 }
 
-                return true;
+                return (true, true);
             }
         }
 
-        return false;
+        return (headline, false);
+    }
+
+    private static readonly HashSet<string> BannerWords = new(Corroborate.Lexicons.Lexicon.Entries("banner-words.txt"), StringComparer.OrdinalIgnoreCase);
+
+    private static readonly HashSet<string> PublicationWords = new(Corroborate.Lexicons.Lexicon.Entries("publication-words.txt"), StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>A name that opens or closes with a publication word ("… Herald", "Radio …", "… FM"; Lexicons/publication-words.txt).</summary>
+    private static bool IsPublicationName(string name)
+    {
+        string[] words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length > 0 && !BannerWords.Contains(words[0]) && (PublicationWords.Contains(words[0]) || PublicationWords.Contains(words[^1]));
     }
 
     /// <summary>A menu or breadcrumb: items joined by bars, chevrons, spaced slashes or middle dots, or by runs of spaces ("HOME  NEWS  SPORT").</summary>

@@ -24,6 +24,14 @@ public class OutletAndTitleTests
     }
 
     [Fact]
+    public void A_name_closing_with_a_publication_word_is_a_masthead_without_a_menu()
+    {
+        string text = "Lindholm Herald\n\nCouncil keeps the harbour library open for five more years\n\n" + LibraryBody;
+        Assert.Equal("Lindholm Herald", Single(text).Outlet);
+        Assert.Null(Single("BREAKING NEWS\n\nCouncil keeps the harbour library open for five more years\n\n" + LibraryBody).Outlet);
+    }
+
+    [Fact]
     public void A_page_that_opens_with_its_headline_has_no_masthead()
     {
         string text = "Council Keeps Library Open\nVote follows a petition signed by 4,000 residents\n\n" + LibraryBody;
