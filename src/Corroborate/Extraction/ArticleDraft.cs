@@ -22,6 +22,12 @@ internal sealed class ArticleDraft
     /// <summary>The wire service named in a dateline ("OSLO, May 12 (Nordic Wire) —").</summary>
     public string? WireOutlet { get; set; }
 
+    /// <summary>The publication the page's masthead names (its first line, above the headline).</summary>
+    public string? MastheadOutlet { get; set; }
+
+    /// <summary>A wire or agency a byline, credit or date line names ("By Jo Eld, Southern Wire Service"): the wire the article carries, not its outlet.</summary>
+    public string? CreditedWire { get; set; }
+
     public DateOnly? Published { get; set; }
 
     public bool Truncated { get; set; }

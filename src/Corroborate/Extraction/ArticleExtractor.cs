@@ -73,12 +73,13 @@ public sealed class ArticleExtractor
             ? LineKind.Headline
             : _classifier.Classify(l.Text)).ToList();
         _classifier.ApplyContext(lines, kinds);
+        (int mastheadLine, string? masthead) = Masthead.Find(lines, kinds, _options);
         (List<Segment> segments, List<PageBlock> junk) = _segmenter.Split(lines, kinds);
-        var reader = new SegmentReader(lines, kinds, repeatedLines, _options);
+        var reader = new SegmentReader(lines, kinds, repeatedLines, _options, mastheadLine);
         var drafts = new List<(ArticleDraft Draft, List<int> Kept, Segment Segment)>();
         foreach (Segment segment in segments)
         {
-            var draft = new ArticleDraft { HeaderOutlet = segment.HeaderOutlet };
+            var draft = new ArticleDraft { HeaderOutlet = segment.HeaderOutlet, MastheadOutlet = drafts.Count == 0 ? masthead : null };
             List<int> kept = reader.Read(segment, draft);
             draft.WireOutlet = WireOutlet(lines, kept);
             drafts.Add((draft, kept, segment));
@@ -155,7 +156,8 @@ public sealed class ArticleExtractor
             start = Math.Min(start, r.Start);
         }
 
-        string? title = draft.Title ?? (index == 0 ? meta.Title : null);
+        string? outlet = draft.StatedOutlet ?? draft.HeaderOutlet;
+        string? title = TitleWithoutSite(draft.Title ?? (index == 0 ? meta.Title : null), outlet, meta.SiteName);
         DateOnly? published = draft.Published ?? (index == 0 ? meta.Published : null);
         return new Article(
             ContentId.Of(document.Id, start.ToString(CultureInfo.InvariantCulture)),
@@ -165,14 +167,54 @@ public sealed class ArticleExtractor
             start,
             end,
             title,
-            draft.StatedOutlet ?? draft.HeaderOutlet,
+            outlet,
             published,
             text,
             draft.Truncated,
             [.. draft.Removed.OrderBy(r => r.Start)],
             [.. draft.Repairs.OrderBy(r => r.Start)],
-            map);
+            map)
+        {
+            Wire = WireOf(draft, outlet),
+        };
     }
+
+    /// <summary>The wire the article carries, unless it is the outlet itself (an agency's own page).</summary>
+    private static string? WireOf(ArticleDraft draft, string? outlet)
+    {
+        string? wire = draft.WireOutlet ?? draft.CreditedWire;
+        return wire is null || (outlet is not null && wire.Equals(outlet, StringComparison.OrdinalIgnoreCase)) ? null : wire;
+    }
+
+    /// <summary>A page title that ends with the site's own name ("Headline - Outlet", "Headline | Outlet") loses that ending.</summary>
+    private static string? TitleWithoutSite(string? title, string? outlet, string? siteName)
+    {
+        if (title is null)
+        {
+            return null;
+        }
+
+        foreach (string? site in new[] { outlet, siteName })
+        {
+            if (site is null)
+            {
+                continue;
+            }
+
+            foreach (string sep in TitleSiteSeparators)
+            {
+                string suffix = sep + site;
+                if (title.Length > suffix.Length && title.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
+                {
+                    return title[..^suffix.Length].TrimEnd();
+                }
+            }
+        }
+
+        return title;
+    }
+
+    private static readonly string[] TitleSiteSeparators = [" - ", " | ", " \u2013 ", " \u2014 ", " \u00b7 ", ": "];
 
     /// <summary>
     /// A text that ends in a word glued to "..." or "…" ("ar...") was cut off by the source: mark it truncated
@@ -216,6 +258,11 @@ public sealed class ArticleExtractor
             if (m.Success)
             {
                 return m.Groups[1].Value.Trim().TrimEnd(',', '.');
+            }
+
+            if (StatedSource.InTeaserTail(lines[i].Text) is { } tail)
+            {
+                return tail;
             }
         }
 
@@ -264,13 +311,10 @@ public sealed class ArticleExtractor
                 d.StatedOutlet = named.FirstOrDefault(n => n.EndsWith(" " + credit, StringComparison.OrdinalIgnoreCase) || n.Equals(credit, StringComparison.OrdinalIgnoreCase));
             }
 
-            // The wire is the outlet only when nothing names a publisher: a republishing site's own note wins.
-            d.StatedOutlet ??= d.HeaderOutlet is null ? d.WireOutlet ?? d.CopyrightOutlet : null;
-        }
-
-        if (drafts.Count > 0 && drafts[0].StatedOutlet is null && drafts[0].HeaderOutlet is null)
-        {
-            drafts[0].HeaderOutlet = meta.SiteName;
+            // The publisher, in order of evidence: what the text states, the teaser header, the page's site name (the
+            // main article only), the masthead, the copyright holder; the wire an article carries is the outlet only
+            // when nothing names a publisher.
+            d.StatedOutlet ??= d.HeaderOutlet is null ? (d == drafts[0] ? meta.SiteName : null) ?? d.MastheadOutlet ?? d.CopyrightOutlet ?? d.WireOutlet ?? d.CreditedWire : null;
         }
     }
 

@@ -21,6 +21,8 @@ internal static class BodyLineRules
             LineVerdict.Remove(RemovedKind.Repeated, "the same line appears in many documents")),
         new("trailing-numbered-list", (b, i) => i > b.KeepUntil && i > b.LastProse && b.IsTrailingNumberedItem(i),
             LineVerdict.Remove(RemovedKind.RelatedLinks, "numbered list of headlines after the article end")),
+        new("related-box", (b, i) => b.KindOf(i) is LineKind.Bullet or LineKind.Headline or LineKind.Other or LineKind.LinkList && b.IsInRelatedBox(i),
+            LineVerdict.Remove(RemovedKind.RelatedLinks, "a link under a related-stories header inside the article")),
         new("prose", (b, i) => b.KindOf(i) == LineKind.Prose, LineVerdict.Keep),
         new("counter-caption", (b, i) => b.KindOf(i) == LineKind.CounterCaption && b.Page.IsCaption(i),
             LineVerdict.Remove(RemovedKind.Caption, "photo counter followed by a caption sentence (an agency credit follows or the counter repeats)")),

@@ -11,12 +11,16 @@ internal sealed class CandidateLine
     public CandidateLine(string text, ExtractionOptions options)
     {
         ReadOnlySpan<char> trimmed = text.AsSpan().Trim();
-        Text = trimmed.Length == text.Length ? text : trimmed.ToString();
+        Original = trimmed.Length == text.Length ? text : trimmed.ToString();
+        Text = BoilerplateShapes.WithoutLeadingSymbols(Original);
         Options = options;
     }
 
-    /// <summary>The line without surrounding whitespace.</summary>
+    /// <summary>The line without surrounding whitespace and without leading symbols or emoji ("💬 12 Comments" → "12 Comments"): a widget's shape shows through its icon.</summary>
     public string Text { get; }
+
+    /// <summary>The line without surrounding whitespace, icons kept (a camera symbol announces a caption).</summary>
+    public string Original { get; }
 
     public ExtractionOptions Options { get; }
 

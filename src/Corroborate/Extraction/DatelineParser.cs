@@ -7,8 +7,11 @@ namespace Corroborate.Extraction;
 
 /// <summary>
 /// Reads a publication date from a dateline such as "Monday, June 2, 2025", "2 June 2025 10:15 BST",
-/// "Jun. 2, 2025", "2025-06-02T08:00:00Z" or "06/02/2025". A line counts as a dateline only when the date
-/// is most of it, so a sentence that merely mentions a date is never taken for one.
+/// "Jun. 2, 2025", "2025-06-02T08:00:00Z", "06/02/2025", "02.06.2025" or "Updated 10:05 AM CET, June 2, 2025". A line
+/// counts as a dateline only when the date is most of it, so a sentence that merely mentions a date is never taken
+/// for one; a line of parts joined by separators ("By Jo Eld · 2 June 2025 · 4 min read", "Outlet | 2 June 2025,
+/// 10:15", "Politics · 02.06.2025, 22:10 · updated 23:47") is one when one part is a date and every other part is
+/// short page metadata (<see cref="DatelineParts"/>).
 /// </summary>
 internal static partial class DatelineParser
 {
@@ -16,22 +19,31 @@ internal static partial class DatelineParser
     private static readonly FrozenDictionary<string, int> Months = Lexicon.Rows("month-names.tsv")
         .ToFrozenDictionary(static r => r[0], static r => int.Parse(r[1], CultureInfo.InvariantCulture), StringComparer.OrdinalIgnoreCase);
 
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.NonBacktracking | RegexOptions.CultureInvariant;
+
     private const string Weekday = @"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?";
     private const string MonthName = @"(?<month>[a-z]{3,9})\.?";
-    // A time, then perhaps a source after a bar ("Published June 3, 2025, 19:15 | Nordline News").
-    private const string Tail = @"(?:\s*(?:,|at|-|\u2013|\||\u00b7)?\s*\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[a-z]{2,5})?)?(?:\s*[|\u00b7]\s*[^|\u00b7\d]{2,40})?";
+    private const string Time = @"\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[a-z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?)?";
 
-    [GeneratedRegex(@"^(?:(?:published|updated|posted|first published|last updated)(?: on)?:?\s+)?" + Weekday + MonthName + @"\s+(?<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<year>\d{4})" + Tail + "$", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
-    private static partial Regex MonthDayYear();
+    // A time, then perhaps "by X" ("Posted on 9 May 2025 by admin") and a source after a bar ("June 3, 2025, 19:15 | Nordline News").
+    private const string Tail = @"(?:\s*(?:,|at|-|\u2013|\||\u00b7)?\s*" + Time + @")?(?:\s+by\s+[^|\u00b7\d]{2,40})?(?:\s*[|\u00b7]\s*[^|\u00b7\d]{2,40})?";
 
-    [GeneratedRegex(@"^(?:(?:published|updated|posted|first published|last updated)(?: on)?:?\s+)?" + Weekday + @"(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + MonthName + @",?\s+(?<year>\d{4})" + Tail + "$", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
-    private static partial Regex DayMonthYear();
+    // "Published:", "Last updated on", then perhaps a time before the date ("Updated 10:05 AM CET, June 2, 2025")
+    // or a place ("Kolkata, Thursday 23 January 2025").
+    private static readonly string Lead =
+        @"^(?:(?:" + string.Join('|', Lexicon.Entries("dateline-words.txt").Select(Regex.Escape)) + @")(?:\s+(?:on|at))?:?\s+)?"
+        + @"(?:" + Time + @",?\s+)?(?:\p{L}[\p{L}'-]+(?:\s\p{L}[\p{L}'-]+)?,\s+)?" + Weekday;
 
-    [GeneratedRegex(@"^(?:(?:published|updated|posted)(?: on)?:?\s+)?(?<year>\d{4})-(?<m>\d{2})-(?<day>\d{2})(?:[t\s]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,7})?)?(?:z|[+-]\d{2}:?\d{2})?)?$", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
-    private static partial Regex Iso();
+    private static readonly Lazy<Regex> MonthDayYear = new(() => new Regex(Lead + MonthName + @"\s+(?<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<year>\d{4})" + Tail + "$", Options));
 
-    [GeneratedRegex(@"^(?:(?:published|updated|posted)(?: on)?:?\s+)?(?<m>\d{1,2})/(?<day>\d{1,2})/(?<year>\d{4})" + Tail + "$", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
-    private static partial Regex Slashed();
+    private static readonly Lazy<Regex> DayMonthYear = new(() => new Regex(Lead + @"(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + MonthName + @",?\s+(?<year>\d{4})" + Tail + "$", Options));
+
+    private static readonly Lazy<Regex> Iso = new(() => new Regex(Lead + @"(?<year>\d{4})-(?<m>\d{2})-(?<day>\d{2})(?:[t\s]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,7})?)?(?:z|[+-]\d{2}:?\d{2})?)?" + Tail + "$", Options));
+
+    private static readonly Lazy<Regex> Slashed = new(() => new Regex(Lead + @"(?<m>\d{1,2})/(?<day>\d{1,2})/(?<year>\d{4})" + Tail + "$", Options));
+
+    // "02.06.2025": day first, as every country that writes dates with dots does.
+    private static readonly Lazy<Regex> Dotted = new(() => new Regex(Lead + @"(?<day>\d{1,2})\.(?<m>\d{1,2})\.(?<year>\d{4})" + Tail + "$", Options));
 
     /// <summary>The date a whole line states, or null when the line is not a dateline.</summary>
     public static DateOnly? Parse(ReadOnlySpan<char> line, ExtractionOptions options)
@@ -43,10 +55,16 @@ internal static partial class DatelineParser
         }
 
         string s = line.ToString();
-        Match m = MonthDayYear().Match(s);
+        return ParseWhole(s) ?? DatelineParts.Parse(s, options);
+    }
+
+    /// <summary>The date when the whole of <paramref name="s"/> (one part of a line) is a date with its lead words and time.</summary>
+    internal static DateOnly? ParseWhole(string s)
+    {
+        Match m = MonthDayYear.Value.Match(s);
         if (!m.Success)
         {
-            m = DayMonthYear().Match(s);
+            m = DayMonthYear.Value.Match(s);
         }
 
         if (m.Success)
@@ -54,26 +72,35 @@ internal static partial class DatelineParser
             return Months.TryGetValue(m.Groups["month"].Value, out int month) ? Make(m.Groups["year"].Value, month, m.Groups["day"].Value) : null;
         }
 
-        m = Iso().Match(s);
+        m = Dotted.Value.Match(s);
+        if (m.Success)
+        {
+            return Make(m.Groups["year"].Value, Number(m.Groups["m"].Value), m.Groups["day"].Value);
+        }
+
+        m = Iso.Value.Match(s);
         if (!m.Success)
         {
-            m = Slashed().Match(s);
+            m = Slashed.Value.Match(s);
         }
 
         // "06/02/2025" is read month-first (US order) unless the first number cannot be a month.
-        if (m.Success && int.TryParse(m.Groups["m"].Value, CultureInfo.InvariantCulture, out int mm))
+        if (m.Success)
         {
-            int day = int.Parse(m.Groups["day"].Value, CultureInfo.InvariantCulture);
+            int mm = Number(m.Groups["m"].Value);
+            int day = Number(m.Groups["day"].Value);
             return mm > 12 && day <= 12 ? Make(m.Groups["year"].Value, day, mm.ToString(CultureInfo.InvariantCulture)) : Make(m.Groups["year"].Value, mm, m.Groups["day"].Value);
         }
 
         return null;
     }
 
+    private static int Number(string digits) => int.Parse(digits, CultureInfo.InvariantCulture);
+
     private static DateOnly? Make(string year, int month, string day)
     {
-        int y = int.Parse(year, CultureInfo.InvariantCulture);
-        int d = int.Parse(day, CultureInfo.InvariantCulture);
+        int y = Number(year);
+        int d = Number(day);
         if (y is < 1900 or > 2200 || month is < 1 or > 12 || d < 1 || d > DateTime.DaysInMonth(y, month))
         {
             return null;

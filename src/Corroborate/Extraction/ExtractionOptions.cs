@@ -122,6 +122,40 @@ public sealed record ExtractionOptions
     /// <inheritdoc cref="DatelineMinChars"/>
     public int DatelineMaxChars { get; init; } = 80;
 
+    /// <summary>
+    /// In a date line of parts joined by separators ("By Jo Eld · 2 June 2025 · 4 min read"), a part that is not the
+    /// date is metadata only when it has at most <see cref="DatelinePartMaxWords"/> words (default 6) and is no sentence.
+    /// </summary>
+    public int DatelinePartMaxWords { get; init; } = 6;
+
+    /// <summary>
+    /// A page's first line is its masthead only when a headline of at least <see cref="MastheadTitleMinWords"/> words
+    /// (default 4) follows it before the first paragraph: a page that opens with its headline has no masthead.
+    /// </summary>
+    public int MastheadTitleMinWords { get; init; } = 4;
+
+    /// <summary>A sentence-shaped line between the masthead and the headline is the masthead's tagline when it has at most <see cref="TaglineMaxWords"/> words (default 6).</summary>
+    public int TaglineMaxWords { get; init; } = 6;
+
+    /// <summary>A cookie or consent banner is a line of at most <see cref="ConsentMaxWords"/> words (default 40).</summary>
+    public int ConsentMaxWords { get; init; } = 40;
+
+    /// <summary>
+    /// A prompt to readers ("Subscribe to … for daily alerts") is at most <see cref="PromptMaxWords"/> words (default
+    /// 30); one with no object, only a prompt verb and no sentence end ("Listen to the full interview"), at most
+    /// <see cref="ShortPromptMaxWords"/> (default 8).
+    /// </summary>
+    public int PromptMaxWords { get; init; } = 30;
+
+    /// <inheritdoc cref="PromptMaxWords"/>
+    public int ShortPromptMaxWords { get; init; } = 8;
+
+    /// <summary>A line announced as a caption (label, camera symbol, closing credit) is at most <see cref="CaptionLineMaxWords"/> words (default 60).</summary>
+    public int CaptionLineMaxWords { get; init; } = 60;
+
+    /// <summary>Inside an article, at most <see cref="RelatedBoxMaxLines"/> short lines (default 8) right under a related-stories header are its links.</summary>
+    public int RelatedBoxMaxLines { get; init; } = 8;
+
     // ---- What is body inside one article (SegmentReader) ----
 
     /// <summary>
@@ -321,6 +355,14 @@ public sealed record ExtractionOptions
         AtLeast(MenuMinItems, 2, nameof(MenuMinItems));
         AtLeast(DatelineMinChars, 1, nameof(DatelineMinChars));
         Ordered(DatelineMinChars, DatelineMaxChars, nameof(DatelineMinChars), nameof(DatelineMaxChars));
+        AtLeast(DatelinePartMaxWords, 1, nameof(DatelinePartMaxWords));
+        AtLeast(MastheadTitleMinWords, 1, nameof(MastheadTitleMinWords));
+        AtLeast(TaglineMaxWords, 1, nameof(TaglineMaxWords));
+        AtLeast(ConsentMaxWords, 1, nameof(ConsentMaxWords));
+        AtLeast(PromptMaxWords, 1, nameof(PromptMaxWords));
+        Ordered(ShortPromptMaxWords, PromptMaxWords, nameof(ShortPromptMaxWords), nameof(PromptMaxWords));
+        AtLeast(CaptionLineMaxWords, 1, nameof(CaptionLineMaxWords));
+        AtLeast(RelatedBoxMaxLines, 1, nameof(RelatedBoxMaxLines));
 
         AtLeast(RepeatedLineMaxWords, 1, nameof(RepeatedLineMaxWords));
         AtLeast(RepeatedLineMinDocuments, 2, nameof(RepeatedLineMinDocuments));

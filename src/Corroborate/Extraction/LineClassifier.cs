@@ -47,7 +47,7 @@ internal sealed class LineClassifier
         bool proseSeen = false;
         for (int i = 0; i < kinds.Count; i++)
         {
-            if (kinds[i] is LineKind.Headline or LineKind.Other or LineKind.Prose && Patterns.LabelledPhotoCredit().IsMatch(lines[i].Text.Trim()))
+            if (kinds[i] is LineKind.Headline or LineKind.Other or LineKind.Prose or LineKind.Caption && Patterns.LabelledPhotoCredit().IsMatch(lines[i].Text.Trim()))
             {
                 // "Photo: X / Agency": the credit, and the one short sentence right above it is the photo's caption.
                 kinds[i] = LineKind.AgencyCredit;
@@ -62,6 +62,12 @@ internal sealed class LineClassifier
                     kinds[above] = LineKind.Caption;
                 }
 
+                continue;
+            }
+
+            if (kinds[i] == LineKind.Prose && !proseSeen && IsHeadlineAboveDateline(lines, kinds, i))
+            {
+                kinds[i] = LineKind.Headline;
                 continue;
             }
 
@@ -96,6 +102,27 @@ internal sealed class LineClassifier
                 kinds[i] = LineKind.AgencyCredit;
             }
         }
+    }
+
+    /// <summary>
+    /// A first sentence-shaped line right above a date line or byline is the headline ("Mayor quits after vote!" then
+    /// "Posted by … | 02.06.2025"): a date line follows a headline, never an opening paragraph.
+    /// </summary>
+    private bool IsHeadlineAboveDateline(IReadOnlyList<SourceLine> lines, IList<LineKind> kinds, int i)
+    {
+        LineFeatures f = LineFeatures.Of(lines[i].Text);
+        if (f.SentenceMarks > 0 || f.Words > _options.HeadlineMaxWords)
+        {
+            return false;
+        }
+
+        int next = i + 1;
+        while (next < kinds.Count && kinds[next] == LineKind.Blank)
+        {
+            next++;
+        }
+
+        return next < kinds.Count && kinds[next] is LineKind.Dateline or LineKind.Byline;
     }
 
     /// <summary>One sentence of at most 35 words: what a caption is, and what a body paragraph rarely is.</summary>

@@ -28,5 +28,6 @@ internal enum LineKind
     FollowPrompt,
     LinkList,
     Byline,
+    Consent,
     Other,
 }

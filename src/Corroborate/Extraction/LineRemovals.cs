@@ -17,7 +17,8 @@ internal static class LineRemovals
         new("comments-widget", [LineKind.CommentsWidget], RemovedKind.Comments, "comment widget text"),
         new("related-header", [LineKind.RelatedHeader], RemovedKind.RelatedLinks, "related-stories header"),
         new("advertisement", [LineKind.Advertisement], RemovedKind.Advertisement, "advertisement slot"),
-        new("inline-promo", [LineKind.InlinePromo], RemovedKind.Promo, "'Read more: …'-style pointer to another story"),
+        new("inline-promo", [LineKind.InlinePromo], RemovedKind.Promo, "'Read more: …'-style pointer to another story, or a teaser tail pointing to where the story is published (its outlet is kept)", NoteTeaserTail),
+        new("consent", [LineKind.Consent], RemovedKind.Boilerplate, "cookie or consent banner"),
         new("sign-in", [LineKind.SignIn], RemovedKind.SignIn, "sign-in, subscription or newsletter prompt"),
         new("wire-credit", [LineKind.WireCredit], RemovedKind.Credit, "wire or reporting credit line", NoteWireName),
         new("tags", [LineKind.Tags], RemovedKind.Tags, "hashtags/tags line"),
@@ -80,6 +81,8 @@ internal static class LineRemovals
             && words[^1].StartsWith("wire", StringComparison.OrdinalIgnoreCase);
         draft.CreditOutlet ??= withWires ? string.Join(' ', words[1..^1]) : null;
     }
+
+    private static void NoteTeaserTail(SourceLine line, ArticleDraft draft) => draft.StatedOutlet ??= StatedSource.InTeaserTail(line.Text);
 
     private static void NoteLatestFrom(SourceLine line, ArticleDraft draft)
     {

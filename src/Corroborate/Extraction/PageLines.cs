@@ -23,6 +23,9 @@ internal sealed class PageLines
 
     public ExtractionOptions Options { get; }
 
+    /// <summary>The page's masthead line (<see cref="Masthead"/>), or -1 when it has none.</summary>
+    public int MastheadLine { get; init; } = -1;
+
     public int Count => Kinds.Count;
 
     /// <summary>

@@ -71,7 +71,7 @@ internal sealed class PageSegmenter
                 headerLines.Add(i);
             }
 
-            string? outlet = start < headers[h].Time ? lines[start].Text.Trim() : null;
+            string? outlet = start < headers[h].Time ? lines[start].Text.Trim() : OutletInTimeLine(lines[headers[h].Time].Text);
             int next = NextNonBlank(kinds, headers[h].Time + 1, end);
             if (next >= 0 && kinds[next] == LineKind.Bullet && IsOutletName(lines[next].Text.TrimStart('-', '\u2022', '*', '\u2013', ' ')))
             {
@@ -90,6 +90,13 @@ internal sealed class PageSegmenter
         }
 
         return (articles, junk);
+    }
+
+    /// <summary>The outlet of a one-line teaser header ("Northline Gazette · 40 min ago"), or null.</summary>
+    private string? OutletInTimeLine(string text)
+    {
+        System.Text.RegularExpressions.Match m = Patterns.OutletTimeAgo().Match(text.Trim());
+        return m.Success && IsOutletName(m.Groups["outlet"].Value) ? m.Groups["outlet"].Value.Trim() : null;
     }
 
     /// <summary>Whether real article prose (several full sentences, not "…" blurbs) follows before the next teaser header.</summary>

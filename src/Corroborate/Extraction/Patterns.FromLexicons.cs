@@ -14,7 +14,7 @@ internal static partial class Patterns
 
     private static readonly Lazy<Regex> ShareWidgetPattern = new(() => new Regex(
         @"^(?:(?:" + Alternation(Lexicon.Entries("share-widget-words.txt").Concat(Lexicon.EntriesMarked("social-networks.tsv", 1)))
-        + @"|&|\||·|•)[\s:,]*){1,8}$", NbIgnoreCase));
+        + @"|&|\||·|•|\[|\])[\s:,]*)+$", NbIgnoreCase));
 
     private static readonly Lazy<Regex> FollowPromptPattern = new(() => new Regex(
         @"^(?:(?:follow|like|find|join|connect with) us|follow\s+.{1,50})\s+on\s+(?:social media|social|"
@@ -28,6 +28,23 @@ internal static partial class Patterns
     private static readonly Lazy<Regex> CreditVocabularyPattern = new(() => new Regex(
         @"\b(?:" + Alternation(Lexicon.Entries("all-caps-credit-words.txt").Select(static w => w.ToUpperInvariant())) + @")\b",
         RegexOptions.NonBacktracking | RegexOptions.CultureInvariant));
+
+    // Reader tools: the words, plus symbols (▶ 🔊), separators and durations ("03:51", "4 min").
+    private static readonly Lazy<Regex> ReaderToolsPattern = new(() => new Regex(
+        @"^(?:(?:" + Alternation(Lexicon.Entries("reader-tool-words.txt").OrderByDescending(static w => w.Length))
+        + @"|\d{1,2}:\d{2}|\d{1,3}|\p{So}|[\uD800-\uDBFF][\uDC00-\uDFFF]|[\u25b6\u25ba\u23f5|/\u00b7\u2022:+-])[\s\uFE0F]*)+$", NbIgnoreCase));
+
+    private static readonly Lazy<Regex> ConsentTopicPattern = new(() => new Regex(
+        @"\b(?:" + Alternation(Lexicon.Rows("consent-words.tsv").Where(static r => r.Length > 1 && r[1] == "topic").Select(static r => r[0])) + @")\b", NbIgnoreCase));
+
+    private static readonly Lazy<Regex> ConsentActionPattern = new(() => new Regex(
+        @"\b(?:" + Alternation(Lexicon.Rows("consent-words.tsv").Where(static r => r.Length > 1 && r[1] == "action").Select(static r => r[0])) + @")\b", NbIgnoreCase));
+
+    /// <summary>A reader-tools bar: "Listen to this article ▶ 03:51", "Font size A A A | Print", "Reading time: 4 minutes".</summary>
+    public static Regex ReaderTools() => ReaderToolsPattern.Value;
+
+    /// <summary>A cookie or consent banner: a topic word ("cookies") with an action word ("Accept", "settings", "by continuing").</summary>
+    public static bool IsConsentBanner(string line) => ConsentTopicPattern.Value.IsMatch(line) && ConsentActionPattern.Value.IsMatch(line);
 
     private static readonly Lazy<Regex> ReferenceHeadingPattern = new(() => new Regex(
         @"^(?:" + Alternation(Lexicon.Entries("reference-list-headings.txt")) + @")\s*:?$", NbIgnoreCase));

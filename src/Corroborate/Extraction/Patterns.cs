@@ -17,13 +17,21 @@ internal static partial class Patterns
     [GeneratedRegex(@"^(?:(?:\d{1,3}|an?|one)\s+(?:sec(?:ond)?|min(?:ute)?|h(?:ou)?r|day|week|month|year)s?\s+ago|yesterday|just now)$", Ci)]
     public static partial Regex TimeAgo();
 
+    /// <summary>A teaser header on one line: the outlet, a separator and the time ago ("Northline Gazette · 40 min ago"); the outlet captured.</summary>
+    [GeneratedRegex(@"^(?<outlet>[^|\u00b7\u2022]+?)\s*[|\u00b7\u2022\u2013\u2014-]\s*(?:(?:\d{1,3}|an?|one)\s+(?:sec(?:ond)?|min(?:ute)?|h(?:ou)?r|day|week|month|year)s?\s+ago|yesterday|just now)$", Ci)]
+    public static partial Regex OutletTimeAgo();
+
     /// <summary>Comment widgets: "Comments", "12 Comments", "No comments yet...", "Leave a comment", "Show comments".</summary>
     [GeneratedRegex(@"^(?:\d{1,6}\s+comments?|comments?(?:\s*\(\d{1,6}\))?|no comments(?: yet)?[.…!]*|(?:leave|add|post|show|view|read|load)\s+(?:a\s+|the\s+|all\s+)?comments?[.…]*|be the first to comment[.!…]*)$", Ci)]
     public static partial Regex CommentsWidget();
 
     /// <summary>Headers that open a block of links or teasers to other stories.</summary>
-    [GeneratedRegex(@"^(?:related(?:\s+(?:articles?|stories|news|content|posts|coverage|links|reading))?|you may also like|you might also like|recommended(?:\s+(?:for you|stories|articles|reading))?|more (?:stories|news|from|on|articles|to read)\b.{0,40}|read more|read next|further reading|most (?:read|popular|viewed|shared|commented)(?:\s+(?:on|in|at|from)\s+[^:|]{1,40})?|trending(?: now| stories)?|popular (?:stories|articles|now)|top stories|latest (?:news|stories)|what to read next|in other news|around the web|also read|see also)[:.…]?$", Ci)]
+    [GeneratedRegex(@"^(?:related(?:\s+(?:articles?|stories|news|content|posts|coverage|links|reading))?|you may also like|you might also like|recommended(?:\s+(?:for you|stories|articles|reading))?|more (?:stories|news|from|on|in|articles|to read)\b.{0,40}|read more|read also|read next|further reading|most (?:read|popular|viewed|watched|shared|commented)(?:\s+(?:on|in|at|from)\s+[^:|]{1,40})?|trending(?: now| stories)?|popular (?:stories|articles|now)|top stories|latest (?:news|stories)|what to read next|in other news|around the web|also read|see also)[:.…]?$", Ci)]
     public static partial Regex RelatedHeader();
+
+    /// <summary>A labelled list of other stories or tickers: "Related tickers: …", "Most watched: 1. … 2. …", "Read also: …".</summary>
+    [GeneratedRegex(@"^(?:related|most (?:read|popular|viewed|watched|shared|commented)|trending|more (?:from|on|in|about) [^:|]{1,40}|read also|also read|see also|read more|recommended|top stories|latest)(?:\s+\w+)?\s*:\s*\S.{0,200}$", Ci)]
+    public static partial Regex LabelledList();
 
     /// <summary>A promo line pointing to another story: "READ MORE: …", "Related: …", "WATCH: …".</summary>
     [GeneratedRegex(@"^(?:read more|read also|also read|related|watch|listen|see also|more|more (?:from|on|in|about) [^:|]{1,40}|recommended|click here)\s*[:>\u2013\u2014-]\s*.{1,160}$", Ci)]
@@ -82,7 +90,7 @@ internal static partial class Patterns
     public static partial Regex LatestFrom();
 
     /// <summary>"This article was translated ..." / "This story originally appeared in ..." notes.</summary>
-    [GeneratedRegex(@"^This (?:article|story|post|report|content) (?:(?:was|has been|is being) (?:translated|originally published|first published|produced|supplied|provided|syndicated|distributed|republished|sourced|reproduced)|originally appeared|first appeared|comes from|is from)\b.{0,200}$|^.{0,160}\bhas not been (?:edited|checked|reviewed|modified) by\b.{1,60}\b(?:staff|editors|editorial (?:staff|team)|newsroom)\W{0,3}$", Ci)]
+    [GeneratedRegex(@"^This (?:article|story|post|report|content) (?:(?:was|has been|is being) (?:translated|originally published|first published|produced|supplied|provided|syndicated|distributed|republished|sourced|reproduced)|originally appeared|first appeared|comes from|is from)\b.{0,200}$|^.{0,160}\bhas not been (?:edited|checked|reviewed|modified) by\b.{1,60}\b(?:staff|editors|editorial (?:staff|team)|newsroom)\b.{0,120}$", Ci)]
     public static partial Regex ProvenanceNote();
 
     /// <summary>The host named in "… has not been edited by X staff." (X captured).</summary>
@@ -114,7 +122,7 @@ internal static partial class Patterns
     public static partial Regex ReferenceEntry();
 
     /// <summary>A bullet line: "- ...", "• ...", "* ...".</summary>
-    [GeneratedRegex(@"^[-\u2022*\u2013]\s+\S", Nb)]
+    [GeneratedRegex(@"^[-\u2022*\u2013\u00b7\u2192\u25b8\u203a\u00bb]\s+\S", Nb)]
     public static partial Regex Bullet();
 
     /// <summary>HTML comment remnants left in scraped text ("&lt;!–", "&lt;!--", "--&gt;").</summary>

@@ -78,6 +78,29 @@ internal sealed class SegmentBody
         return _numberedAfterEnd >= Page.Options.NumberedListMinItems;
     }
 
+    /// <summary>
+    /// A short line under a related-stories header ("READ ALSO:" then "→ Headline" lines): the run of short lines
+    /// right after such a header, up to a blank line or prose, is a box of links even inside the article.
+    /// </summary>
+    public bool IsInRelatedBox(int i)
+    {
+        for (int j = i - 1; j >= Segment.From && i - j <= Page.Options.RelatedBoxMaxLines; j--)
+        {
+            LineKind kind = Page.Kinds[j];
+            if (kind == LineKind.RelatedHeader)
+            {
+                return true;
+            }
+
+            if (kind is not (LineKind.Bullet or LineKind.Headline or LineKind.Other or LineKind.LinkList))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The last line of prose cut off mid-word ("This is what the villagers ar..."): body, to be marked truncated.</summary>
     public bool IsCutOffEnding(int i)
     {

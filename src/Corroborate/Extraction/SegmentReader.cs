@@ -17,8 +17,8 @@ internal sealed class SegmentReader
 {
     private readonly PageLines _page;
 
-    public SegmentReader(IReadOnlyList<SourceLine> lines, IReadOnlyList<LineKind> kinds, LineFrequencies? repeated, ExtractionOptions options) =>
-        _page = new PageLines(lines, kinds, repeated, options);
+    public SegmentReader(IReadOnlyList<SourceLine> lines, IReadOnlyList<LineKind> kinds, LineFrequencies? repeated, ExtractionOptions options, int mastheadLine = -1) =>
+        _page = new PageLines(lines, kinds, repeated, options) { MastheadLine = mastheadLine };
 
     /// <summary>Fills <paramref name="draft"/> with title/date/removals and returns the indexes of the lines to keep, in order.</summary>
     public List<int> Read(Segment segment, ArticleDraft draft)
@@ -75,7 +75,7 @@ internal sealed class SegmentReader
         return -1;
     }
 
-    /// <summary>The lines before the first prose line: dateline, title, and navigation or widgets.</summary>
+    /// <summary>The lines before the first prose line: masthead, dateline, title, credits, and navigation or widgets.</summary>
     private void ReadLead(Segment segment, int firstProse, ArticleDraft draft)
     {
         int titleLine = draft.Title is null ? TitleLine(segment, firstProse) : -1;
@@ -87,11 +87,18 @@ internal sealed class SegmentReader
             {
                 draft.Title = CleanTitle(line.Text);
                 draft.Remove(line, RemovedKind.Title, "headline-shaped line before the first paragraph, kept as Title");
+                continue;
             }
-            else if (kind == LineKind.Dateline && draft.Published is null)
+
+            NoteCredits(line.Text, kind, draft);
+            if (kind == LineKind.Dateline && draft.Published is null)
             {
                 draft.Published = DatelineParser.Parse(line.Text, _page.Options);
                 draft.Remove(line, RemovedKind.Dateline, "a line that is only a date, kept as Published");
+            }
+            else if (i == _page.MastheadLine)
+            {
+                draft.Remove(line, RemovedKind.Navigation, "the page's masthead (its name is kept as Outlet when nothing else names one)");
             }
             else if (kind is LineKind.Headline or LineKind.Other && segment.HeadlineLine < 0)
             {
@@ -104,20 +111,82 @@ internal sealed class SegmentReader
         }
     }
 
-    /// <summary>The headline (or heading) nearest above the first prose line, past datelines and bylines; -1 when none.</summary>
+    /// <summary>A lead line that credits a wire ("By Jo Eld, Southern Wire Service", "Southern Wire Service · 2 June 2025") or states a source ("Source: Outlet | 02.06.2025").</summary>
+    private void NoteCredits(string text, LineKind kind, ArticleDraft draft)
+    {
+        if (kind is LineKind.Byline or LineKind.WireCredit or LineKind.AgencyCredit or LineKind.Headline or LineKind.Other)
+        {
+            draft.CreditedWire ??= WireNames.In(text, _page.Options);
+        }
+        else if (kind == LineKind.Dateline)
+        {
+            foreach (string part in DatelineParts.Split(text))
+            {
+                draft.CreditedWire ??= WireNames.In(part, _page.Options);
+                draft.StatedOutlet ??= StatedSource.In(part);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The headline (or heading) nearest above the first prose line, past datelines, bylines, widgets, section labels
+    /// ("News | Courts") and name-shaped credit lines ("Jo Eld", "Staff Correspondent, Northline"); on an HTML page a
+    /// heading above a headline-shaped standfirst wins. -1 when none; the masthead is never the title.
+    /// </summary>
     private int TitleLine(Segment segment, int firstProse)
     {
+        int nameShaped = -1, found = -1;
         for (int i = firstProse - 1; i >= segment.From; i--)
         {
-            if (_page.Kinds[i] is LineKind.Blank or LineKind.Dateline or LineKind.Byline)
+            if (i == _page.MastheadLine)
+            {
+                break;
+            }
+
+            LineKind kind = _page.Kinds[i];
+            if (kind is LineKind.Blank or LineKind.Dateline or LineKind.Byline or LineKind.TimeAgo or LineKind.ShareWidget or LineKind.AgencyCredit
+                or LineKind.Caption or LineKind.WireCredit or LineKind.SignIn or LineKind.Advertisement or LineKind.FollowPrompt or LineKind.Consent)
             {
                 continue;
             }
 
-            return _page.Kinds[i] == LineKind.Headline || _page.Lines[i].IsHeading ? i : -1;
+            string text = _page.Lines[i].Text;
+            if (kind is not (LineKind.Headline or LineKind.Other) && !_page.Lines[i].IsHeading)
+            {
+                break;
+            }
+
+            if (TitleShapes.IsSectionLabel(text) || WireNames.IsWire(text, _page.Options))
+            {
+                continue;
+            }
+
+            if (TitleShapes.IsNameLine(text, _page.Options))
+            {
+                nameShaped = nameShaped < 0 ? i : nameShaped;
+                continue;
+            }
+
+            if (kind == LineKind.Headline || _page.Lines[i].IsHeading)
+            {
+                found = i;
+            }
+
+            break;
         }
 
-        return -1;
+        if (found >= 0 && !_page.Lines[found].IsHeading)
+        {
+            for (int i = found - 1; i >= segment.From && i != _page.MastheadLine; i--)
+            {
+                if (_page.Lines[i].IsHeading && _page.Kinds[i] is LineKind.Headline or LineKind.Other && !TitleShapes.IsSectionLabel(_page.Lines[i].Text))
+                {
+                    return i;
+                }
+            }
+        }
+
+        return found >= 0 ? found : nameShaped;
     }
 
     /// <summary>Each line from the first prose line on, decided by the first matching <see cref="BodyLineRules"/> rule.</summary>

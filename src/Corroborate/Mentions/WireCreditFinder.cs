@@ -40,6 +40,12 @@ public sealed partial class WireCreditFinder : MentionFinder
             return new WireCredit(agency, WireEvidence.AgencyOutlet);
         }
 
+        // The wire extraction read from a byline or date line ("By Jo Eld, Southern Wire Service"), which the text no longer holds.
+        if (article.Wire is { } wire)
+        {
+            return new WireCredit(Key(wire), WireEvidence.CreditedWire);
+        }
+
         string? opening = null;
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         int openingEnd = Math.Min(text.Length, 400);

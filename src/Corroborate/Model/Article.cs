@@ -26,4 +26,10 @@ public sealed record Article(
 {
     /// <summary>The author when one is known (so far only from a source's metadata); not yet in the JSON contract.</summary>
     public string? Author { get; init; }
+
+    /// <summary>
+    /// The wire service or agency the article carries ("(Nordic Wire) —", "By Jo Eld, Southern Wire Service"), kept apart
+    /// from <see cref="Outlet"/>, the outlet that publishes it; null when the page credits none.
+    /// </summary>
+    public string? Wire { get; init; }
 }

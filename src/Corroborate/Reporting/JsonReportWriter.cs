@@ -76,6 +76,7 @@ public static class JsonReportWriter
         json.WriteNumber("end", article.End);
         json.WriteString("title", article.Title);
         json.WriteString("outlet", article.Outlet);
+        json.WriteString("wire", article.Wire);
         WriteDate(json, "published", article.Published);
         json.WriteString("text", article.Text);
         json.WriteBoolean("truncated", article.Truncated);

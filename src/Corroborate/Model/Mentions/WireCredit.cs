@@ -14,6 +14,9 @@ public enum WireEvidence
 
     /// <summary>The article cites one agency twice or more.</summary>
     RepeatedAttribution,
+
+    /// <summary>The page credits a wire in a byline or date line ("By Jo Eld, Southern Wire Service"): <see cref="Article.Wire"/>.</summary>
+    CreditedWire,
 }
 
 /// <summary>The news agency an article's text comes from: two outlets running one agency's story are one source.</summary>
