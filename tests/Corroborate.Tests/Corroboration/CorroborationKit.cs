@@ -26,6 +26,14 @@ internal sealed class CorroborationKit
         return new Corroborator(registry).Corroborate(story, _articles, Corroborator.OutletsOf(_articles));
     }
 
+    /// <summary>Corroborates the articles as one story whose events hold the given article ids, in order (E1, E2, …).</summary>
+    public StoryCorroboration RunInEvents(params string[][] events)
+    {
+        ImmutableArray<string> ids = [.. _articles.Select(a => a.Article.Id)];
+        var story = new Story("S1", "test", ids, [.. events.Select((e, i) => new StoryEvent("E" + (i + 1), null, null, null, [.. e]))]);
+        return new Corroborator(null).Corroborate(story, _articles, Corroborator.OutletsOf(_articles));
+    }
+
     internal sealed class ArticleBuilder(CorroborationKit kit, string id, string text, string? outlet, DateOnly? published, string? copyOf)
     {
         private readonly List<RoleMention> _roles = [];

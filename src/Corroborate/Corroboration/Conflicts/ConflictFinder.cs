@@ -184,12 +184,6 @@ internal sealed class ConflictFinder
                     continue;
                 }
 
-                // Counts reported on different days may be an update (a toll that rose), not a disagreement.
-                if (x.Kind == FactKind.Quantity && x.Article.Article.Published is { } dx && y.Article.Article.Published is { } dy && dx != dy)
-                {
-                    continue;
-                }
-
                 // A source that states both values is not disagreeing, and shows they can both be true: the key
                 // counts two things here, whichever sources give them.
                 if (SomeSourceStatesBoth(all, rx, ry))

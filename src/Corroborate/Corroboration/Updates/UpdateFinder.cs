@@ -4,10 +4,9 @@ using Corroborate.Model;
 namespace Corroborate.Corroboration;
 
 /// <summary>
-/// Finds numbers of one story that changed between reports of different days: a count stated on one day and a
-/// different count of the same thing (the same key and the same words around it) stated on a later day, by another
-/// article. A toll that rises between a story's events is the story moving on, not sources disagreeing, so these are
-/// reported as updates; the conflict finder never compares counts of different days.
+/// Finds numbers of one story that changed between its events: a count stated on one day and a different count of
+/// the same thing (the same key and the same words around it) stated on a later day, by an article of another event. A toll that rises between a story's events is the story moving on, not sources disagreeing, so these are
+/// reported as updates; the conflict finder works inside one event, so it never sees them.
 /// </summary>
 internal sealed class UpdateFinder
 {
@@ -40,7 +39,7 @@ internal sealed class UpdateFinder
             {
                 // The latest earlier value of the same thing: one step of the change, not every older value.
                 Statement? earlier = all
-                    .Where(e => DayOf(e) < DayOf(later) && e.ArticleId != later.ArticleId && !e.Range!.Value.Overlaps(later.Range!.Value) && SameThing(e, later, counted))
+                    .Where(e => DayOf(e) < DayOf(later) && e.ArticleId != later.ArticleId && EventOf(e) != EventOf(later) && !e.Range!.Value.Overlaps(later.Range!.Value) && SameThing(e, later, counted))
                     .LastOrDefault();
                 if (earlier is null || StillStated(all, earlier, later, counted) || !seen.Add((key.Key.Text, earlier.Value, later.Value)))
                 {
@@ -56,6 +55,12 @@ internal sealed class UpdateFinder
 
         return updates;
     }
+
+    /// <summary>
+    /// Updates are changes between the story's events; within one event (one happening) two counts of one thing are
+    /// sources disagreeing, and the conflict finder weighs them.
+    /// </summary>
+    private string EventOf(Statement statement) => _story.EventOf.TryGetValue(statement.ArticleId, out StoryEvent? e) ? e.Id : "";
 
     private DateOnly? DayOf(Statement statement) => _story.ReferenceDate(statement.Article).Date;
 

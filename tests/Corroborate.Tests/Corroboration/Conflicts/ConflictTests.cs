@@ -136,16 +136,16 @@ public class ConflictTests
     }
 
     [Fact]
-    public void Counts_reported_on_different_days_are_not_a_conflict()
+    public void Counts_of_one_thing_conflict_within_an_event_but_not_across_events()
     {
-        var result = new CorroborationKit()
+        var kit = new CorroborationKit()
             .Article("a", "Rescuers said 14 people died in the flood at the river town.", published: new DateOnly(2031, 3, 7))
                 .Quantity("14 people", 14, 14, "peopl").Add()
             .Article("b", "Rescuers said 21 people died in the flood at the river town.", published: new DateOnly(2031, 3, 8))
-                .Quantity("21 people", 21, 21, "peopl").Add()
-            .Run();
+                .Quantity("21 people", 21, 21, "peopl").Add();
 
-        Assert.Empty(result.Conflicts);
+        Assert.Single(kit.Run().Conflicts);
+        Assert.Empty(kit.RunInEvents(["a"], ["b"]).Conflicts);
     }
 
     [Fact]

@@ -7,12 +7,19 @@ public class UpdateFinderTests
     [Fact]
     public void A_count_that_rises_on_a_later_day_is_an_update_not_a_conflict()
     {
-        var result = new CorroborationKit()
+        var kit = new CorroborationKit()
             .Article("a", "Rescuers said 14 people died in the flood at the river town.", "Valley Courier", new DateOnly(2031, 3, 7))
                 .Quantity("14 people", 14, 14, "people").Add()
             .Article("b", "Rescuers now say 21 people died in the flood at the river town.", "Delta Times", new DateOnly(2031, 3, 9))
-                .Quantity("21 people", 21, 21, "people").Add()
-            .Run();
+                .Quantity("21 people", 21, 21, "people").Add();
+
+        // Inside one event (one happening), two counts of one thing are sources disagreeing, whatever their days.
+        StoryCorroboration oneEvent = kit.Run();
+        Assert.Single(oneEvent.Conflicts);
+        Assert.Empty(oneEvent.Updates);
+
+        // Between the story's events, the count moved on.
+        StoryCorroboration result = kit.RunInEvents(["a"], ["b"]);
 
         Assert.Empty(result.Conflicts);
         Update update = Assert.Single(result.Updates);
