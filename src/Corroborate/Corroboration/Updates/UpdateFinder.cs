@@ -97,8 +97,7 @@ internal sealed class UpdateFinder
             return null;
         }
 
-        string storyEvent = _story.EventOf.TryGetValue(statement.ArticleId, out StoryEvent? own) ? own.Id : "";
-        return new UpdateValue(statement.ArticleId, statement.Article.Article.Outlet, statement.Phrase, statement.Value, storyEvent, day, citation);
+        return new UpdateValue(statement.ArticleId, statement.Article.Article.Outlet, statement.Phrase, statement.Value, EventOf(statement), day, citation);
     }
 
     private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
