@@ -87,6 +87,10 @@ public sealed class HappeningDateFinder : MentionFinder
         return false;
     }
 
+    /// <summary>
+    /// The phase of the cue nearest the date within the window, a cue before the date winning a tie: in "was shot on a
+    /// dirt road on 14 May, close to his farm" the day is the shooting's, not a closing's.
+    /// </summary>
     private static HappeningPhase? VerbNear(ReadOnlySpan<char> sentenceText, List<WordToken> tokens, int dateStart)
     {
         int at = 0;
@@ -95,15 +99,25 @@ public sealed class HappeningDateFinder : MentionFinder
             at++;
         }
 
+        HappeningPhase? nearest = null;
+        int best = int.MaxValue;
         for (int k = Math.Max(0, at - Window); k < Math.Min(tokens.Count, at + Window); k++)
         {
+            // Tokens from "at" on are the date's own words and what follows; a cue just before the date is nearest.
+            int distance = k < at ? at - k : k - at + 1;
+            if (distance >= best)
+            {
+                continue;
+            }
+
             string word = WordNormalizer.Normalize(sentenceText.Slice(tokens[k].Start, tokens[k].Length));
             if (VerbClass.TryGetValue(word, out HappeningPhase direct) || VerbClass.TryGetValue(Stemmer.Stem(word), out direct))
             {
-                return direct;
+                nearest = direct;
+                best = distance;
             }
         }
 
-        return null;
+        return nearest;
     }
 }

@@ -327,6 +327,14 @@ public sealed class RoleFinder : MentionFinder
             start--;
         }
 
+        // "Hanazono's president, Yoshiro Hanazono": a capitalised owner in the possessive says whose title it is.
+        if (start == end && end > 0 && s.Adjacent(end) && s.IsPossessive(end - 1) && s.IsCapitalized(end - 1) && !s.OpensSentence(end - 1)
+            && !NameWords.IsCalendar(s.Lower(end - 1)))
+        {
+            left = end - 1;
+            return s.Bare(end - 1).ToString().ToLowerInvariant();
+        }
+
         if (start == end || (start > 0 && s.IsPossessive(start - 1) && s.Adjacent(start)))
         {
             return null;

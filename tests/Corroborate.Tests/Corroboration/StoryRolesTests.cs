@@ -137,4 +137,44 @@ public class StoryRolesTests
 
         Assert.Equal(new RoleKey("NO", "health minister"), Assert.Single(result.Conflicts).Key);
     }
+
+    [Fact]
+    public void A_level_of_government_before_a_portfolio_is_the_story_country()
+    {
+        var result = new CorroborationKit()
+            .Article("a", "Federal Transport Minister Ilse Brandt opened the line in Estonia. Estonia paid for it.", "Harbour Post", new DateOnly(2031, 3, 7))
+                .Role("Federal Transport Minister Ilse Brandt", "transport minister", "federal", "Ilse Brandt").Add()
+            .Article("b", "Estonia Transport Minister Otto Kell opened the line in Estonia.", "Valley Times", new DateOnly(2031, 3, 7))
+                .Role("Estonia Transport Minister Otto Kell", "transport minister", "EE", "Otto Kell").Add()
+            .Run();
+
+        Assert.Equal(new RoleKey("EE", "transport minister"), Assert.Single(result.Conflicts).Key);
+    }
+
+    [Fact]
+    public void A_bare_title_takes_the_one_region_the_story_names_for_it()
+    {
+        var result = new CorroborationKit()
+            .Article("a", "North Vale Premier Ilse Brandt toured the flooded town.", "Harbour Post", new DateOnly(2031, 3, 7))
+                .Role("North Vale Premier Ilse Brandt", "premier", "north vale", "Ilse Brandt").Add()
+            .Article("b", "Premier Otto Kell toured the flooded town.", "Valley Times", new DateOnly(2031, 3, 7))
+                .Role("Premier Otto Kell", "premier", null, "Otto Kell").Add()
+            .Run();
+
+        Assert.Equal(new RoleKey("north vale", "premier"), Assert.Single(result.Conflicts).Key);
+    }
+
+    [Fact]
+    public void A_bare_title_in_a_story_naming_two_regions_for_it_is_not_given_either()
+    {
+        var result = new CorroborationKit()
+            .Article("a", "North Vale Premier Ilse Brandt and South Vale Premier Rui Sand toured the flooded towns.", "Harbour Post", new DateOnly(2031, 3, 7))
+                .Role("North Vale Premier Ilse Brandt", "premier", "north vale", "Ilse Brandt")
+                .Role("South Vale Premier Rui Sand", "premier", "south vale", "Rui Sand").Add()
+            .Article("b", "Premier Otto Kell toured the flooded town.", "Valley Times", new DateOnly(2031, 3, 7))
+                .Role("Premier Otto Kell", "premier", null, "Otto Kell").Add()
+            .Run();
+
+        Assert.Empty(result.Conflicts);
+    }
 }

@@ -125,4 +125,12 @@ public class RoleFinderTests
         Assert.Equal("ndpp", role.Title);
         Assert.Null(role.Jurisdiction);
     }
+
+    [Fact]
+    public void A_capitalised_owner_in_the_possessive_is_whose_title_it_is()
+    {
+        RoleMention role = Single("\"We are proud of the parts,\" said Larkspur's president, Tovi Larkspur.", "Tovi Larkspur");
+        Assert.Equal("president", role.Title);
+        Assert.Equal("larkspur", role.Jurisdiction);
+    }
 }

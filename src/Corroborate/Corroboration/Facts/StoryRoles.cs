@@ -30,6 +30,11 @@ internal sealed class StoryRoles
     private readonly StoryBodies _bodies;
     private readonly Dictionary<string, string?> _titleByInitials = new(StringComparer.Ordinal);
 
+    // The one region or body the story names for a title ("NSW Premier", "Bank of Norland governor"); null when it
+    // names several. Countries are not kept here: a visiting foreign minister must not lend the host's bare
+    // "Foreign Minister" their country.
+    private readonly Dictionary<string, string?> _regionByTitle = new(StringComparer.Ordinal);
+
     public StoryRoles(IEnumerable<ArticleReport> articles, Func<RoleMention, string?> recorded, CorroborationOptions options)
     {
         _recorded = recorded;
@@ -55,6 +60,11 @@ internal sealed class StoryRoles
                 if (jurisdiction is not null && IsCountry(jurisdiction) && IsGovernmentTitle(title))
                 {
                     roleCountries.Add(jurisdiction);
+                }
+
+                if (jurisdiction is not null && !IsCode(jurisdiction))
+                {
+                    _regionByTitle[title] = _regionByTitle.TryGetValue(title, out string? region) && region != jurisdiction ? null : jurisdiction;
                 }
 
                 if (jurisdiction is not null)
@@ -96,6 +106,13 @@ internal sealed class StoryRoles
         if ((jurisdiction is null || !IsCode(jurisdiction)) && _bodies.HasSeveralHolders(title))
         {
             return new RoleKey(null, title);
+        }
+
+        // A bare government title in a story that names one region for it ("Premier X" where others write "NSW
+        // Premier Y") is that region's. Titles of firms and clubs are not lent: another firm's "chairman" is common.
+        if (jurisdiction is null && IsGovernmentTitle(title) && _regionByTitle.TryGetValue(title, out string? region) && region is not null)
+        {
+            return new RoleKey(region, title);
         }
 
         return new RoleKey(jurisdiction ?? (IsGovernmentTitle(title) ? _storyCountry : null), title);
@@ -157,6 +174,12 @@ internal sealed class StoryRoles
         }
 
         string[] words = phrase.Split(' ');
+        if (words.All(GovernmentLevels.Contains))
+        {
+            // "Federal Transport Minister": the national government's, so the story's country, not a body "federal".
+            return (role.Title, null);
+        }
+
         if (role.Title is "minister" or "secretary" or "commissioner" && words.Length > 1
             && TryPlace(words[0], out string place))
         {

@@ -61,8 +61,24 @@ internal static partial class DateExpressions
 
         // Matches of different patterns never start at one position, so the order is the text order whatever the sort.
         found.Sort(static (a, b) => a.Start.CompareTo(b.Start));
-        return found;
+
+        // "Saturday, 15 November": one date, whose day the absolute part gives; the weekday alone would be resolved
+        // against the article's date and could name another day.
+        var kept = new List<DateExpression>(found.Count);
+        for (int i = 0; i < found.Count; i++)
+        {
+            if (!(found[i].Form == DateForm.Weekday && i + 1 < found.Count && DayFollows(text, found[i], found[i + 1])))
+            {
+                kept.Add(found[i]);
+            }
+        }
+
+        return kept;
     }
+
+    private static bool DayFollows(string text, DateExpression weekday, DateExpression next) =>
+        !next.IsRelative && next.Start >= weekday.End && next.Start - weekday.End <= 3
+        && text.AsSpan(weekday.End, next.Start - weekday.End).Trim(" ,").IsEmpty;
 
     /// <summary>
     /// All day-precise dates in <paramref name="text"/>. Without <paramref name="published"/>, relative

@@ -1,0 +1,38 @@
+using Corroborate.Model;
+
+namespace Corroborate.Tests.Mentions;
+
+public class HappeningDateCueTests
+{
+    [Fact]
+    public void The_cue_nearest_the_date_gives_its_phase()
+    {
+        // "close" (an ending cue) follows the date further away than "shot" precedes it.
+        HappeningDateMention shot = Assert.Single(MentionTexts.Of("The farmer was shot on 14 May 2031 on a track close to his land.").HappeningDates);
+        Assert.Equal(HappeningPhase.Held, shot.Phase);
+    }
+
+    [Fact]
+    public void An_ending_cue_next_to_the_date_still_wins_over_a_farther_start()
+    {
+        HappeningDateMention ended = Assert.Single(MentionTexts.Of("The festival, which opened with a parade of boats and bands, closed on 9 June 2031.").HappeningDates);
+        Assert.Equal(HappeningPhase.End, ended.Phase);
+    }
+
+    [Theory]
+    [InlineData("The courier was killed on 21 August 2031 as he rode home.")]
+    [InlineData("The prize was presented on Saturday, 15 November 2031, at the city hall.")]
+    [InlineData("The ceremony on 22 November 2031 drew about 600 guests.")]
+    [InlineData("Two suspects were arrested on 3 March 2031 in the port.")]
+    public void Crimes_awards_and_ceremonies_bind_their_day(string sentence)
+    {
+        HappeningDateMention held = Assert.Single(MentionTexts.Of(sentence).HappeningDates);
+        Assert.Equal(HappeningPhase.Held, held.Phase);
+    }
+
+    [Fact]
+    public void A_date_with_no_happening_cue_near_it_is_left_out()
+    {
+        Assert.Empty(MentionTexts.Of("The report, dated 4 April 2031, runs to ninety pages of tables.").HappeningDates);
+    }
+}
