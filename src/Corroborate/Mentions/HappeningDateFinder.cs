@@ -17,9 +17,11 @@ public sealed class HappeningDateFinder : MentionFinder
 
     private const int Window = 10;
 
-    // Lexicons/happening-verbs.tsv: word or stem → phase.
-    private static readonly FrozenDictionary<string, HappeningPhase> VerbClass =
-        Lexicon.Rows("happening-verbs.tsv").ToFrozenDictionary(static r => r[0], static r => Phase(r[1]), StringComparer.Ordinal);
+    // Lexicons/happening-verbs.tsv: word or stem → phase, and what happened when the cue names it.
+    private static readonly FrozenDictionary<string, Cue> VerbClass =
+        Lexicon.Rows("happening-verbs.tsv").ToFrozenDictionary(static r => r[0], static r => new Cue(Phase(r[1]), r[2] == "-" ? null : r[2]), StringComparer.Ordinal);
+
+    private readonly record struct Cue(HappeningPhase Phase, string? Happening);
 
     private static HappeningPhase Phase(string name) =>
         ContractNames.TryParse(name, out HappeningPhase phase) ? phase : throw new InvalidOperationException($"happening-verbs.tsv: unknown phase '{name}'");
@@ -38,6 +40,11 @@ public sealed class HappeningDateFinder : MentionFinder
             }
 
             Sentence sentence = scan.Sentences[index];
+            if (InDateline(text, sentence, date))
+            {
+                continue;
+            }
+
             if (tokenized != index)
             {
                 tokens.Clear();
@@ -46,8 +53,9 @@ public sealed class HappeningDateFinder : MentionFinder
             }
 
             ReadOnlySpan<char> words = text.AsSpan(sentence.Start, sentence.Length);
-            if (VerbNear(words, tokens, date.Start - sentence.Start) is { } phase)
+            if (VerbNear(words, tokens, date.Start - sentence.Start) is { } cue)
             {
+                HappeningPhase phase = cue.Phase;
                 // "will meet on Friday": planned, not happened; a bare weekday is then the coming one, not the last.
                 DateExpression when = date;
                 if (FutureBefore(words, tokens, date.Start - sentence.Start))
@@ -59,10 +67,47 @@ public sealed class HappeningDateFinder : MentionFinder
                     }
                 }
 
-                scan.HappeningDates.Add(new HappeningDateMention(phase, when, index));
+                scan.HappeningDates.Add(new HappeningDateMention(phase, when, index, cue.Happening));
             }
         }
     }
+
+    /// <summary>
+    /// "WARSAW, Oct 17 (Agency) -": the day the report was filed, at the head of its first sentence, not a day of what
+    /// the sentence tells.
+    /// </summary>
+    private static bool InDateline(string text, Sentence sentence, DateExpression date)
+    {
+        if (date.Start - sentence.Start > DatelineReach)
+        {
+            return false;
+        }
+
+        int at = date.End;
+        while (at < text.Length && text[at] == ' ')
+        {
+            at++;
+        }
+
+        if (at < text.Length && text[at] == '(')
+        {
+            int close = text.IndexOf(')', at, Math.Min(DatelineReach, text.Length - at));
+            if (close < 0)
+            {
+                return false;
+            }
+
+            at = close + 1;
+            while (at < text.Length && text[at] == ' ')
+            {
+                at++;
+            }
+        }
+
+        return at < text.Length && text[at] is '-' or '–' or '—' or ':';
+    }
+
+    private const int DatelineReach = 40;
 
     // Lexicons/future-markers.txt: words that put the happening ahead of the writer.
     private static readonly FrozenSet<string> FutureMarkers = Lexicon.Entries("future-markers.txt").ToFrozenSet(StringComparer.Ordinal);
@@ -91,7 +136,7 @@ public sealed class HappeningDateFinder : MentionFinder
     /// The phase of the cue nearest the date within the window, a cue before the date winning a tie: in "was shot on a
     /// dirt road on 14 May, close to his farm" the day is the shooting's, not a closing's.
     /// </summary>
-    private static HappeningPhase? VerbNear(ReadOnlySpan<char> sentenceText, List<WordToken> tokens, int dateStart)
+    private static Cue? VerbNear(ReadOnlySpan<char> sentenceText, List<WordToken> tokens, int dateStart)
     {
         int at = 0;
         while (at < tokens.Count && tokens[at].Start < dateStart)
@@ -99,7 +144,7 @@ public sealed class HappeningDateFinder : MentionFinder
             at++;
         }
 
-        HappeningPhase? nearest = null;
+        Cue? nearest = null;
         int best = int.MaxValue;
         for (int k = Math.Max(0, at - Window); k < Math.Min(tokens.Count, at + Window); k++)
         {
@@ -111,7 +156,7 @@ public sealed class HappeningDateFinder : MentionFinder
             }
 
             string word = WordNormalizer.Normalize(sentenceText.Slice(tokens[k].Start, tokens[k].Length));
-            if (VerbClass.TryGetValue(word, out HappeningPhase direct) || VerbClass.TryGetValue(Stemmer.Stem(word), out direct))
+            if (VerbClass.TryGetValue(word, out Cue direct) || VerbClass.TryGetValue(Stemmer.Stem(word), out direct))
             {
                 nearest = direct;
                 best = distance;

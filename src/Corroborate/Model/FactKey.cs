@@ -77,14 +77,18 @@ public enum HappeningPhase
     Scheduled,
 }
 
-/// <summary>The day a happening began, ended or took place.</summary>
-public sealed record HappeningDateKey(HappeningPhase Phase) : FactKey
+/// <summary>
+/// The day a happening began, ended or took place; <paramref name="Happening"/> names what happened when the cue says
+/// it ("death" for "was shot on", "award" for "was presented on"), so two happenings of one sentence ("riots on the
+/// 13th over the killing on the 6th") are not one day in dispute. Null for general cues ("took place", "met").
+/// </summary>
+public sealed record HappeningDateKey(HappeningPhase Phase, string? Happening = null) : FactKey
 {
     public override FactKind Kind => FactKind.Date;
 
-    public override string Text => "date:" + ContractNames.Of(Phase);
+    public override string Text => Happening is null ? "date:" + ContractNames.Of(Phase) : $"date:{ContractNames.Of(Phase)}:{Happening}";
 
-    public override string Words => Phase == HappeningPhase.Held ? "date" : ContractNames.Of(Phase) + " date";
+    public override string Words => (Phase == HappeningPhase.Held ? "date" : ContractNames.Of(Phase) + " date") + (Happening is null ? "" : $" ({Happening})");
 }
 
 /// <summary>The year a thing was finished, built or opened, by the thing's stem.</summary>

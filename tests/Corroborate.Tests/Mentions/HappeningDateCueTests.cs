@@ -35,4 +35,17 @@ public class HappeningDateCueTests
     {
         Assert.Empty(MentionTexts.Of("The report, dated 4 April 2031, runs to ninety pages of tables.").HappeningDates);
     }
+
+    [Fact]
+    public void A_dateline_s_day_is_the_filing_day_not_a_happening_s()
+    {
+        Assert.Empty(MentionTexts.Of("TOLLBY, Oct 17 (Harbour Wire) - The two opposition parties won 248 seats, results showed.").HappeningDates);
+    }
+
+    [Fact]
+    public void A_reported_future_is_scheduled()
+    {
+        HappeningDateMention planned = Assert.Single(MentionTexts.Of("Officials said the vaccination drive would begin on Saturday in the port wards.").HappeningDates);
+        Assert.Equal(HappeningPhase.Scheduled, planned.Phase);
+    }
 }

@@ -89,7 +89,7 @@ internal sealed class StatementCollector
                 continue;
             }
 
-            into.Add(new Statement(new HappeningDateKey(happening.Phase), date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            into.Add(new Statement(new HappeningDateKey(happening.Phase, happening.Happening), date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                 new ValueRange(date.DayNumber, date.DayNumber), Phrase(article, when.Start, when.End), article, happening.Sentence, source, false, when.Start, when.End));
         }
 

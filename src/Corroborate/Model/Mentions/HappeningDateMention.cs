@@ -5,4 +5,5 @@ namespace Corroborate.Model;
 /// ("concluded on Wednesday") or happening ("met on Monday"). The day itself is resolved at corroboration, against the
 /// article's (or its event's) date.
 /// </summary>
-public sealed record HappeningDateMention(HappeningPhase Phase, DateExpression When, int Sentence);
+/// <param name="Happening">What happened, when the cue names it ("death", "award"); null for general cues.</param>
+public sealed record HappeningDateMention(HappeningPhase Phase, DateExpression When, int Sentence, string? Happening = null);
