@@ -47,6 +47,8 @@ public sealed class Corroborator
         var published = articles.ToDictionary(a => a.Article.Id, a => a.Article.Published, StringComparer.Ordinal);
         Func<string, DateOnly?> publishedOf = id => published.GetValueOrDefault(id);
 
+        var slips = articles.ToDictionary(a => a.Article.Id, a => CalendarSlips.Of(a, findings.Context.ReferenceDate(a).Date), StringComparer.Ordinal);
+
         // Who is flagged changes who the majority is, so assess until the flagged set settles (it does in a round or
         // two; the cap keeps a pathological story from cycling).
         var flagged = new HashSet<string>(StringComparer.Ordinal);
@@ -54,7 +56,7 @@ public sealed class Corroborator
         for (int round = 0; round < _options.Reliability.MaxRounds; round++)
         {
             var sides = new StorySides(sourceOf, flagged, publishedOf);
-            assessments = [.. articles.Select(a => _reliability.Assess(a, [.. checksByArticle[a.Article.Id]], [.. conflictsByArticle[a.Article.Id].Distinct()], knownOutlets, quotes, sides))];
+            assessments = [.. articles.Select(a => _reliability.Assess(a, [.. checksByArticle[a.Article.Id]], [.. conflictsByArticle[a.Article.Id].Distinct()], knownOutlets, quotes, sides, slips[a.Article.Id]))];
             var now = assessments.Where(a => a.Unreliable).Select(a => a.Article).ToHashSet(StringComparer.Ordinal);
             if (now.SetEquals(flagged))
             {
@@ -65,7 +67,7 @@ public sealed class Corroborator
             if (round == _options.Reliability.MaxRounds - 1)
             {
                 // Out of rounds: score once more against the set the facts will use, so reasons and counts agree.
-                assessments = [.. articles.Select(a => _reliability.Assess(a, [.. checksByArticle[a.Article.Id]], [.. conflictsByArticle[a.Article.Id].Distinct()], knownOutlets, quotes, new StorySides(sourceOf, flagged, publishedOf)))];
+                assessments = [.. articles.Select(a => _reliability.Assess(a, [.. checksByArticle[a.Article.Id]], [.. conflictsByArticle[a.Article.Id].Distinct()], knownOutlets, quotes, new StorySides(sourceOf, flagged, publishedOf), slips[a.Article.Id]))];
             }
         }
 

@@ -19,7 +19,8 @@ internal sealed class ReliabilityAssessor(ReliabilityOptions options)
         IReadOnlyList<Conflict> conflicts,
         IReadOnlySet<string> corpusOutlets,
         StoryQuotes quotes,
-        StorySides sides)
+        StorySides sides,
+        IReadOnlyList<string> calendarSlips)
     {
         var findings = new Findings(options);
         var differences = ImmutableArray.CreateBuilder<Difference>();
@@ -65,6 +66,14 @@ internal sealed class ReliabilityAssessor(ReliabilityOptions options)
         {
             findings.Add("unverifiable-references",
                 $"cites {cited.Length} outlets in a reference list, {unknown.Count} of which have no report in the corpus ({string.Join(", ", unknown.Take(4))})", EvidenceStrength.Strong, null);
+        }
+
+        if (calendarSlips.Count > 0)
+        {
+            // Several days whose weekdays fit another calendar are checkable evidence of a recycled text; one is a typo.
+            bool several = calendarSlips.Count >= options.CalendarSlipsToStrong;
+            findings.Add(several ? "written-for-another-date" : "weekday-slip",
+                $"writes {string.Join("; ", calendarSlips.Take(3))}", several ? EvidenceStrength.Strong : EvidenceStrength.Weak, null);
         }
 
         if (HasAppendedSummary(article.Article))

@@ -49,6 +49,12 @@ public sealed record ReliabilityOptions
     /// </summary>
     public int SameHappeningDays { get; init; } = 4;
 
+    /// <summary>
+    /// Days written with a weekday the calendar does not give them at the article's date are strong evidence of a text
+    /// written for another date from this many (default 2); fewer are a weak sign (a typo).
+    /// </summary>
+    public int CalendarSlipsToStrong { get; init; } = 2;
+
     /// <summary>A reference list counts when it cites at least this many outlets (default 2)…</summary>
     public int MinReferences { get; init; } = 2;
 
@@ -81,6 +87,7 @@ public sealed record ReliabilityOptions
             }
         }
 
+        Check(CalendarSlipsToStrong >= 1, nameof(CalendarSlipsToStrong));
         Check(MinReferences >= 1, nameof(MinReferences));
         Check(UnknownReferencesShare is > 0 and <= 1, nameof(UnknownReferencesShare));
         Check(FillerFrom >= 1, nameof(FillerFrom));

@@ -14,6 +14,9 @@ public enum DateForm
 
     /// <summary>"yesterday", "today", "tonight", "tomorrow".</summary>
     DayWord,
+
+    /// <summary>"Thursday (15)": a day of the month with no month, the latest such day up to a few days past the reference.</summary>
+    DayOfMonth,
 }
 
 /// <summary>Which weekday a weekday expression means, counted from the reference date.</summary>
@@ -36,6 +39,7 @@ public enum WeekdayModifier
 /// </summary>
 /// <param name="Month">1–12 when valid; a full numeric date may carry an impossible month, which resolves to nothing.</param>
 /// <param name="Offset">For day words: days from the reference (yesterday = -1).</param>
+/// <param name="StatedWeekday">The weekday the text writes beside a day ("Saturday, 15 November"), which the calendar can check.</param>
 public readonly record struct DateExpression(
     int Start,
     int End,
@@ -45,10 +49,14 @@ public readonly record struct DateExpression(
     int Day,
     DayOfWeek Weekday,
     WeekdayModifier Modifier,
-    int Offset)
+    int Offset,
+    DayOfWeek? StatedWeekday = null)
 {
+    /// <summary>Days past the reference a day of the month may lie and still be this month's (a report filed late at night).</summary>
+    private const int DayOfMonthLead = 3;
+
     /// <summary>True for expressions that count from the reference date (weekdays and day words).</summary>
-    public bool IsRelative => Form is DateForm.Weekday or DateForm.DayWord;
+    public bool IsRelative => Form is DateForm.Weekday or DateForm.DayWord or DateForm.DayOfMonth;
 
     /// <summary>The calendar day, or null when the expression needs a reference and has none, or names no real day.</summary>
     public DateOnly? Resolve(DateOnly? reference) => Form switch
@@ -57,8 +65,27 @@ public readonly record struct DateExpression(
         DateForm.YearLess when reference is DateOnly r => ToDay(NearestYear(r, Month), Month, Day),
         DateForm.Weekday when reference is DateOnly r => FromWeekday(r),
         DateForm.DayWord when reference is DateOnly r => r.AddDays(Offset),
+        DateForm.DayOfMonth when reference is DateOnly r => OfMonth(r),
         _ => null,
     };
+
+    /// <summary>
+    /// True when the text writes a weekday beside the day and the calendar gives that day another weekday: the text was
+    /// written for another month or year than the reference, or miswrites the day.
+    /// </summary>
+    public bool WeekdayDisagrees(DateOnly? reference) =>
+        StatedWeekday is DayOfWeek stated && Resolve(reference) is DateOnly day && day.DayOfWeek != stated;
+
+    private DateOnly? OfMonth(DateOnly reference)
+    {
+        DateOnly month = new(reference.Year, reference.Month, 1);
+        if (Day > reference.Day + DayOfMonthLead)
+        {
+            month = month.AddMonths(-1);
+        }
+
+        return ToDay(month.Year, month.Month, Day);
+    }
 
     /// <summary>A year-less date is the nearest such day to the reference: "Dec 30" in a Jan 2 article is last year.</summary>
     private static int NearestYear(DateOnly reference, int month)

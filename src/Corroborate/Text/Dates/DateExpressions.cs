@@ -28,6 +28,12 @@ internal static partial class DateExpressions
         RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex Iso();
 
+    // "Thursday (15)", "Wednesday evening (14)": the day of the month in brackets after the weekday, a common newsroom
+    // style in Portuguese- and Spanish-language outlets and their translations.
+    [GeneratedRegex(@"\b(?<w>" + Weekdays + @")(?: (?:morning|afternoon|evening|night))? \((?<d>[0-9]{1,2})\)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    private static partial Regex WeekdayDayOfMonth();
+
     [GeneratedRegex(@"\b(?:(?<mod>last|this|next|on|past) )?(?<w>" + Weekdays + @")\b|\b(?<rel>yesterday|today|tonight|tomorrow)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex Relative();
@@ -54,9 +60,20 @@ internal static partial class DateExpressions
             found.Add(Absolute(m, int.Parse(m.Groups["m"].ValueSpan, CultureInfo.InvariantCulture)));
         }
 
+        var bracketed = new HashSet<int>();
+        foreach (Match m in WeekdayDayOfMonth().Matches(text))
+        {
+            found.Add(new DateExpression(m.Index, m.Index + m.Length, DateForm.DayOfMonth, 0, 0,
+                int.Parse(m.Groups["d"].ValueSpan, CultureInfo.InvariantCulture), default, default, 0, WeekdayOf(m)));
+            bracketed.Add(m.Groups["w"].Index);
+        }
+
         foreach (Match m in Relative().Matches(text))
         {
-            found.Add(RelativeExpression(m));
+            if (!bracketed.Contains(m.Groups["w"].Success ? m.Groups["w"].Index : -1))
+            {
+                found.Add(RelativeExpression(m));
+            }
         }
 
         // Matches of different patterns never start at one position, so the order is the text order whatever the sort.
@@ -67,10 +84,14 @@ internal static partial class DateExpressions
         var kept = new List<DateExpression>(found.Count);
         for (int i = 0; i < found.Count; i++)
         {
-            if (!(found[i].Form == DateForm.Weekday && i + 1 < found.Count && DayFollows(text, found[i], found[i + 1])))
+            if (found[i].Form == DateForm.Weekday && i + 1 < found.Count && DayFollows(text, found[i], found[i + 1]))
             {
-                kept.Add(found[i]);
+                // The weekday stays with the day it names, for the calendar to check.
+                found[i + 1] = found[i + 1] with { StatedWeekday = found[i].Weekday };
+                continue;
             }
+
+            kept.Add(found[i]);
         }
 
         return kept;
@@ -122,7 +143,7 @@ internal static partial class DateExpressions
             return new DateExpression(m.Index, m.Index + m.Length, DateForm.DayWord, 0, 0, 0, default, default, offset);
         }
 
-        DayOfWeek weekday = Enum.Parse<DayOfWeek>(m.Groups["w"].ValueSpan, ignoreCase: true);
+        DayOfWeek weekday = WeekdayOf(m);
         string mod = m.Groups["mod"].Success ? m.Groups["mod"].ValueSpan.ToString().ToLowerInvariant() : "";
         WeekdayModifier modifier = mod switch
         {
@@ -134,6 +155,8 @@ internal static partial class DateExpressions
         };
         return new DateExpression(m.Index, m.Index + m.Length, DateForm.Weekday, 0, 0, 0, weekday, modifier, 0);
     }
+
+    private static DayOfWeek WeekdayOf(Match m) => Enum.Parse<DayOfWeek>(m.Groups["w"].ValueSpan, ignoreCase: true);
 
     private static int MonthOf(ReadOnlySpan<char> name)
     {
