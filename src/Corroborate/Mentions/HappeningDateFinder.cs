@@ -17,6 +17,10 @@ public sealed class HappeningDateFinder : MentionFinder
 
     private const int Window = 10;
 
+    // A clause's verb may stand further before its date ("was shot five times on a dirt road in São Domingos do
+    // Araguaia on 14 August"): without a cue in the window, the search goes this far back within the clause.
+    private const int ClauseWindow = 18;
+
     // Lexicons/happening-verbs.tsv: word or stem → phase, and what happened when the cue names it.
     private static readonly FrozenDictionary<string, Cue> VerbClass =
         Lexicon.Rows("happening-verbs.tsv").ToFrozenDictionary(static r => r[0], static r => new Cue(Phase(r[1]), r[2] == "-" ? null : r[2]), StringComparer.Ordinal);
@@ -163,6 +167,32 @@ public sealed class HappeningDateFinder : MentionFinder
             }
         }
 
-        return nearest;
+        return nearest ?? ClauseCueBefore(sentenceText, tokens, at);
+    }
+
+    /// <summary>The nearest cue before the window, going back no further than the clause the date is in.</summary>
+    private static Cue? ClauseCueBefore(ReadOnlySpan<char> sentenceText, List<WordToken> tokens, int at)
+    {
+        for (int k = Math.Min(at, tokens.Count) - 1; k >= Math.Max(0, at - ClauseWindow); k--)
+        {
+            int gapEnd = k + 1 < tokens.Count ? tokens[k + 1].Start : sentenceText.Length;
+            if (sentenceText[tokens[k].End..gapEnd].IndexOfAny(",;:()—–") >= 0)
+            {
+                return null;
+            }
+
+            if (k >= at - Window)
+            {
+                continue;
+            }
+
+            string word = WordNormalizer.Normalize(sentenceText.Slice(tokens[k].Start, tokens[k].Length));
+            if (VerbClass.TryGetValue(word, out Cue cue) || VerbClass.TryGetValue(Stemmer.Stem(word), out cue))
+            {
+                return cue;
+            }
+        }
+
+        return null;
     }
 }

@@ -48,4 +48,17 @@ public class HappeningDateCueTests
         HappeningDateMention planned = Assert.Single(MentionTexts.Of("Officials said the vaccination drive would begin on Saturday in the port wards.").HappeningDates);
         Assert.Equal(HappeningPhase.Scheduled, planned.Phase);
     }
+
+    [Fact]
+    public void A_clause_s_verb_far_before_its_date_still_binds_it()
+    {
+        HappeningDateMention shot = Assert.Single(MentionTexts.Of("The leader was shot five times on a dirt road in Vila Nova do Campo Alegre on 14 August 2031, weeks after his complaint.").HappeningDates);
+        Assert.Equal(new HappeningDateKey(HappeningPhase.Held, "death"), new HappeningDateKey(shot.Phase, shot.Happening));
+    }
+
+    [Fact]
+    public void A_cue_in_another_clause_does_not()
+    {
+        Assert.Empty(MentionTexts.Of("The mayor, who was shot years ago in a robbery that shocked the small northern town, spoke at length about the budget of the harbour board on 3 May 2031.").HappeningDates);
+    }
 }
