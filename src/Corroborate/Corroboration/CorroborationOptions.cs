@@ -43,6 +43,12 @@ public sealed record CorroborationOptions
     /// <summary>The same for durations and dates (default 0.2): a key like "start date" is narrow already.</summary>
     public double ConflictMinContext { get; init; } = 0.2;
 
+    /// <summary>
+    /// The same for dates of one named happening ("date (death)", default 0.12): the cue already says what happened, so
+    /// long sentences that tell it differently need less likeness.
+    /// </summary>
+    public double NamedHappeningMinContext { get; init; } = 0.12;
+
     /// <summary>Shared content terms two count sentences need besides the counted noun (default 3).</summary>
     public int CountConflictMinShared { get; init; } = 3;
 
@@ -98,6 +104,7 @@ public sealed record CorroborationOptions
         Check(AlignMaxPosting >= 1, nameof(AlignMaxPosting));
         Check(CountConflictMinContext is >= 0 and <= 1, nameof(CountConflictMinContext));
         Check(ConflictMinContext is >= 0 and <= 1, nameof(ConflictMinContext));
+        Check(NamedHappeningMinContext is >= 0 and <= 1, nameof(NamedHappeningMinContext));
         Check(CountConflictMinShared >= 0, nameof(CountConflictMinShared));
         Check(DurationConflictMinShared >= 0, nameof(DurationConflictMinShared));
         Check(DateConflictMinShared >= 0, nameof(DateConflictMinShared));

@@ -57,6 +57,11 @@ public sealed class HappeningDateFinder : MentionFinder
             }
 
             ReadOnlySpan<char> words = text.AsSpan(sentence.Start, sentence.Length);
+            if (BoundaryBefore(words, tokens, date.Start - sentence.Start))
+            {
+                continue;
+            }
+
             if (VerbNear(words, tokens, date.Start - sentence.Start) is { } cue)
             {
                 HappeningPhase phase = cue.Phase;
@@ -112,6 +117,36 @@ public sealed class HappeningDateFinder : MentionFinder
     }
 
     private const int DatelineReach = 40;
+
+    // "confirmed dead by Monday morning", "open until Friday", "since Sunday": the day bounds a span (a count as of
+    // then, a deadline), it is not the day something happened.
+    private static readonly FrozenSet<string> Boundaries = FrozenSet.ToFrozenSet(["by", "until", "till", "through", "since", "before", "after"], StringComparer.Ordinal);
+
+    private static bool BoundaryBefore(ReadOnlySpan<char> sentenceText, List<WordToken> tokens, int dateStart)
+    {
+        int at = 0;
+        while (at < tokens.Count && tokens[at].Start < dateStart)
+        {
+            at++;
+        }
+
+        // The word right before the date, or before its "on"/"the" ("by the 14th").
+        for (int k = at - 1; k >= Math.Max(0, at - 2); k--)
+        {
+            string word = WordNormalizer.Normalize(sentenceText.Slice(tokens[k].Start, tokens[k].Length));
+            if (Boundaries.Contains(word))
+            {
+                return true;
+            }
+
+            if (word is not ("on" or "the"))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
 
     // Lexicons/future-markers.txt: words that put the happening ahead of the writer.
     private static readonly FrozenSet<string> FutureMarkers = Lexicon.Entries("future-markers.txt").ToFrozenSet(StringComparer.Ordinal);

@@ -61,4 +61,12 @@ public class HappeningDateCueTests
     {
         Assert.Empty(MentionTexts.Of("The mayor, who was shot years ago in a robbery that shocked the small northern town, spoke at length about the budget of the harbour board on 3 May 2031.").HappeningDates);
     }
+
+    [Theory]
+    [InlineData("At least 19 people were confirmed dead by Monday morning, officials said.")]
+    [InlineData("The bridge stays closed until 9 June 2031 for repairs.")]
+    public void A_day_that_bounds_a_span_is_not_a_happening_s_day(string sentence)
+    {
+        Assert.Empty(MentionTexts.Of(sentence).HappeningDates);
+    }
 }

@@ -198,9 +198,10 @@ internal sealed class ConflictFinder
                 // around it ("turnout of 74.38%" is not "PiS took 35.38%"), so counts need shared local context on top
                 // of a few shared sentence terms; other kinds need sentences alike in proportion to their length.
                 double cosine = shared / Math.Sqrt(Math.Max(1, tx.Length) * (double)Math.Max(1, ty.Length));
+                double minContext = x.Key is HappeningDateKey { Happening: not null } ? _options.NamedHappeningMinContext : _options.ConflictMinContext;
                 bool sameThing = shared >= minShared && (x.Kind == FactKind.Quantity
                     ? SameCount(x, y, except, cosine)
-                    : cosine >= _options.ConflictMinContext);
+                    : cosine >= minContext);
                 if (sameThing && !Ambiguous(x, ty, shared, all, except) && !Ambiguous(y, tx, shared, all, except))
                 {
                     return true;
