@@ -49,6 +49,14 @@ public sealed record CorroborationOptions
     /// </summary>
     public double NamedHappeningMinContext { get; init; } = 0.12;
 
+    /// <summary>
+    /// Two towns found by their preposition alone ("near Tollby") need this many shared terms around them (default 3)…
+    /// </summary>
+    public int TownConflictMinLocal { get; init; } = 3;
+
+    /// <summary>…or sentences this alike (default 0.5): near-copies of one sentence with the town changed.</summary>
+    public double TownConflictSureContext { get; init; } = 0.5;
+
     /// <summary>Shared content terms two count sentences need besides the counted noun (default 3).</summary>
     public int CountConflictMinShared { get; init; } = 3;
 
@@ -105,6 +113,8 @@ public sealed record CorroborationOptions
         Check(CountConflictMinContext is >= 0 and <= 1, nameof(CountConflictMinContext));
         Check(ConflictMinContext is >= 0 and <= 1, nameof(ConflictMinContext));
         Check(NamedHappeningMinContext is >= 0 and <= 1, nameof(NamedHappeningMinContext));
+        Check(TownConflictMinLocal >= 0, nameof(TownConflictMinLocal));
+        Check(TownConflictSureContext is >= 0 and <= 1, nameof(TownConflictSureContext));
         Check(CountConflictMinShared >= 0, nameof(CountConflictMinShared));
         Check(DurationConflictMinShared >= 0, nameof(DurationConflictMinShared));
         Check(DateConflictMinShared >= 0, nameof(DateConflictMinShared));

@@ -32,6 +32,9 @@ internal sealed class MentionScan
 
     public List<RoleFinder.Candidate> RoleCandidates { get; } = [];
 
+    /// <summary>Towns found by their preposition, kept once the people are known (<see cref="LocalityFinder"/>).</summary>
+    public List<KeyedMention> LocalityCandidates { get; } = [];
+
     public ImmutableArray<RoleMention> Roles { get; set; } = [];
 
     public List<QuantityMention> Quantities { get; } = [];

@@ -52,6 +52,7 @@ public sealed class MentionStage
         new HappeningDateFinder(),
         new ThingYearFinder(),
         new VenueFinder(),
+        new LocalityFinder(),
         new VoteTallyFinder(),
         new WireCreditFinder(),
         new FillerPhraseFinder(),

@@ -8,11 +8,11 @@ using Corroborate.Text;
 
 namespace Corroborate.Tests.Corroboration;
 
-/// <summary>Builds fictional articles with hand-made mentions, and runs the corroboration stage over one story of one event.</summary>
+/// <summary>Builds fictional articles with hand-made mentions (people, roles, counts: the text finders' own are replaced), and runs the corroboration stage over one story of one event.</summary>
 internal sealed class CorroborationKit
 {
     private static readonly MentionStage TextFinders = new(
-        [new DateFinder(), new HappeningDateFinder(), new ThingYearFinder(), new VenueFinder(), new VoteTallyFinder(), new WireCreditFinder(), new FillerPhraseFinder()]);
+        [new PeopleFinder(), new DateFinder(), new HappeningDateFinder(), new ThingYearFinder(), new VenueFinder(), new LocalityFinder(), new VoteTallyFinder(), new WireCreditFinder(), new FillerPhraseFinder()]);
 
     private readonly List<ArticleReport> _articles = [];
 

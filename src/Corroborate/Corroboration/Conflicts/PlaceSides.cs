@@ -10,6 +10,9 @@ namespace Corroborate.Corroboration;
 /// </summary>
 internal static class PlaceSides
 {
+    /// <summary>The key of towns found by their preposition alone (<see cref="Mentions.LocalityFinder"/>).</summary>
+    private const string TownKey = "town";
+
     public static List<List<Statement>> Of(List<Statement> statements, CorroborationOptions options)
     {
         var clusters = new List<List<Statement>>();
@@ -26,7 +29,10 @@ internal static class PlaceSides
             }
         }
 
-        if (clusters.Count < 2 || statements.GroupBy(s => s.Source, StringComparer.Ordinal).Any(source => source.Any(x => source.Any(y => !OnePlace(x.Value, y.Value)))))
+        // A venue key a source gives two names holds two places (a match moved, two hearings). Towns are named by the
+        // dozen in any story, so there only the pair one source names both of is let go (in Disagree).
+        bool towns = statements[0].Key is PlaceKey { Of: TownKey };
+        if (clusters.Count < 2 || (!towns && statements.GroupBy(s => s.Source, StringComparer.Ordinal).Any(source => source.Any(x => source.Any(y => !OnePlace(x.Value, y.Value))))))
         {
             return [];
         }
@@ -55,13 +61,19 @@ internal static class PlaceSides
             return false;
         }
 
+        if (a[0].Key is PlaceKey { Of: TownKey } && a.Any(x => b.Any(y => x.Source == y.Source)))
+        {
+            return false;
+        }
+
         foreach (Statement x in a)
         {
             foreach (Statement y in b)
             {
                 // Towns are compared only for one venue ("the High Court in A" vs "the Eastvale High Court in B"): two
                 // venues' towns, or a town and its region, are not one happening's place.
-                if (x.Source == y.Source || (VenueOf(x) is { } vx && VenueOf(y) is { } vy && (!OnePlace(vx, vy) || Nested(x, y))))
+                bool town = x.Key is PlaceKey { Of: TownKey };
+                if (x.Source == y.Source || (VenueOf(x) is { } vx && VenueOf(y) is { } vy && (!OnePlace(vx, vy) || Nested(x, y))) || (town && Nested(x, y)))
                 {
                     continue;
                 }
@@ -73,6 +85,13 @@ internal static class PlaceSides
                 int local = SentenceTerms.Shared(x.LocalTerms(options.LocalWindow), y.LocalTerms(options.LocalWindow));
                 // Venues are named in many sentences of a story (two courts, a stadium and its neighbour): both the
                 // words around the names and the sentences must be alike.
+                // Towns are named in nearly every sentence of a story, so two of them need the words right around
+                // them alike too, or near-copies of one sentence; and spellings of one name are one town.
+                if (town && (SpelledAlike(x.Value, y.Value) || (local < options.TownConflictMinLocal && cosine < options.TownConflictSureContext)))
+                {
+                    continue;
+                }
+
                 if (shared >= options.PlaceConflictMinShared && local >= options.LocalSureShared && cosine >= options.ConflictMinContext)
                 {
                     return true;
@@ -142,6 +161,12 @@ internal static class PlaceSides
 
         return string.Join(' ', words[first..]);
     }
+
+    /// <summary>"Bern" / "Berne", "Philadelphia" / "Philly": names opening with the same letters are one name spelled two ways.</summary>
+    private static bool SpelledAlike(string a, string b) =>
+        a.Length >= SpellingPrefix && b.Length >= SpellingPrefix && a.AsSpan(0, SpellingPrefix).Equals(b.AsSpan(0, SpellingPrefix), StringComparison.OrdinalIgnoreCase);
+
+    private const int SpellingPrefix = 4;
 
     /// <summary>True when every word of the shorter name is in the longer one, case and "the" aside.</summary>
     private static bool OnePlace(string a, string b)
