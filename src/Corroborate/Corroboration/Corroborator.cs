@@ -47,7 +47,7 @@ public sealed class Corroborator
         var published = articles.ToDictionary(a => a.Article.Id, a => a.Article.Published, StringComparer.Ordinal);
         Func<string, DateOnly?> publishedOf = id => published.GetValueOrDefault(id);
 
-        var slips = articles.ToDictionary(a => a.Article.Id, a => CalendarSlips.Of(a, findings.Context.ReferenceDate(a).Date), StringComparer.Ordinal);
+        Dictionary<string, ArticleSigns> signs = SignsOf(articles, findings.Context);
 
         // Who is flagged changes who the majority is, so assess until the flagged set settles (it does in a round or
         // two; the cap keeps a pathological story from cycling).
@@ -56,7 +56,7 @@ public sealed class Corroborator
         for (int round = 0; round < _options.Reliability.MaxRounds; round++)
         {
             var sides = new StorySides(sourceOf, flagged, publishedOf);
-            assessments = [.. articles.Select(a => _reliability.Assess(a, [.. checksByArticle[a.Article.Id]], [.. conflictsByArticle[a.Article.Id].Distinct()], knownOutlets, quotes, sides, slips[a.Article.Id]))];
+            assessments = [.. articles.Select(a => _reliability.Assess(a, [.. checksByArticle[a.Article.Id]], [.. conflictsByArticle[a.Article.Id].Distinct()], knownOutlets, quotes, sides, signs[a.Article.Id]))];
             var now = assessments.Where(a => a.Unreliable).Select(a => a.Article).ToHashSet(StringComparer.Ordinal);
             if (now.SetEquals(flagged))
             {
@@ -67,7 +67,7 @@ public sealed class Corroborator
             if (round == _options.Reliability.MaxRounds - 1)
             {
                 // Out of rounds: score once more against the set the facts will use, so reasons and counts agree.
-                assessments = [.. articles.Select(a => _reliability.Assess(a, [.. checksByArticle[a.Article.Id]], [.. conflictsByArticle[a.Article.Id].Distinct()], knownOutlets, quotes, new StorySides(sourceOf, flagged, publishedOf), slips[a.Article.Id]))];
+                assessments = [.. articles.Select(a => _reliability.Assess(a, [.. checksByArticle[a.Article.Id]], [.. conflictsByArticle[a.Article.Id].Distinct()], knownOutlets, quotes, new StorySides(sourceOf, flagged, publishedOf), signs[a.Article.Id]))];
             }
         }
 
@@ -76,6 +76,44 @@ public sealed class Corroborator
         {
             Updates = [.. findings.Updates],
         };
+    }
+
+    /// <summary>What each article's own text shows; sensational wording is measured against the story's other reports.</summary>
+    private Dictionary<string, ArticleSigns> SignsOf(IReadOnlyList<ArticleReport> articles, StoryContext context)
+    {
+        ReliabilityOptions options = _options.Reliability;
+        var hype = articles.Select(a => HypeWords.Of(a.Analyzed)).ToList();
+        double[] rates = [.. hype.Select(h => h.Rate).Order()];
+        var signs = new Dictionary<string, ArticleSigns>(StringComparer.Ordinal);
+        for (int i = 0; i < articles.Count; i++)
+        {
+            double median = MedianWithout(rates, hype[i].Rate);
+            bool sensational = hype[i].Distinct.Count >= options.HypeFrom && hype[i].Rate >= options.HypeOverStory * Math.Max(median, options.HypeRateFloor);
+            signs[articles[i].Article.Id] = new ArticleSigns(
+                CalendarSlips.Of(articles[i], context.ReferenceDate(articles[i]).Date),
+                sensational ? hype[i].Distinct : []);
+        }
+
+        return signs;
+    }
+
+    /// <summary>The median of <paramref name="sorted"/> with one occurrence of <paramref name="own"/> left out (0 when none is left).</summary>
+    private static double MedianWithout(double[] sorted, double own)
+    {
+        int others = sorted.Length - 1;
+        if (others <= 0)
+        {
+            return 0;
+        }
+
+        int middle = others / 2;
+        int ownAt = Array.BinarySearch(sorted, own);
+        while (ownAt > 0 && sorted[ownAt - 1] == own)
+        {
+            ownAt--;
+        }
+
+        return ownAt <= middle ? sorted[middle + 1] : sorted[middle];
     }
 
     /// <summary>A flagged article confirms nothing: a fact's reliable sources are those with an unflagged article citing it.</summary>

@@ -20,7 +20,7 @@ internal sealed class ReliabilityAssessor(ReliabilityOptions options)
         IReadOnlySet<string> corpusOutlets,
         StoryQuotes quotes,
         StorySides sides,
-        IReadOnlyList<string> calendarSlips)
+        ArticleSigns signs)
     {
         var findings = new Findings(options);
         var differences = ImmutableArray.CreateBuilder<Difference>();
@@ -68,12 +68,17 @@ internal sealed class ReliabilityAssessor(ReliabilityOptions options)
                 $"cites {cited.Length} outlets in a reference list, {unknown.Count} of which have no report in the corpus ({string.Join(", ", unknown.Take(4))})", EvidenceStrength.Strong, null);
         }
 
-        if (calendarSlips.Count > 0)
+        if (signs.CalendarSlips.Count > 0)
         {
             // Several days whose weekdays fit another calendar are checkable evidence of a recycled text; one is a typo.
-            bool several = calendarSlips.Count >= options.CalendarSlipsToStrong;
+            bool several = signs.CalendarSlips.Count >= options.CalendarSlipsToStrong;
             findings.Add(several ? "written-for-another-date" : "weekday-slip",
-                $"writes {string.Join("; ", calendarSlips.Take(3))}", several ? EvidenceStrength.Strong : EvidenceStrength.Weak, null);
+                $"writes {string.Join("; ", signs.CalendarSlips.Take(3))}", several ? EvidenceStrength.Strong : EvidenceStrength.Weak, null);
+        }
+
+        if (signs.HypeWords.Count > 0)
+        {
+            findings.Add("sensational-wording", $"uses sensational wording far more than the story's other reports (“{string.Join("”, “", signs.HypeWords.Take(5))}”)", EvidenceStrength.Weak, null);
         }
 
         if (HasAppendedSummary(article.Article))

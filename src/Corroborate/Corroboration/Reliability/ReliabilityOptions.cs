@@ -55,6 +55,18 @@ public sealed record ReliabilityOptions
     /// </summary>
     public int CalendarSlipsToStrong { get; init; } = 2;
 
+    /// <summary>
+    /// Sensational wording (Lexicons/hype-words.txt) is weak evidence when an article uses at least this many different
+    /// such words (default 3)…
+    /// </summary>
+    public int HypeFrom { get; init; } = 3;
+
+    /// <summary>…at least this many times as often (default 3) as the median of the story's other reports…</summary>
+    public double HypeOverStory { get; init; } = 3;
+
+    /// <summary>…counting that median as no less than this share of words (default 0.002, one word in 500).</summary>
+    public double HypeRateFloor { get; init; } = 0.002;
+
     /// <summary>A reference list counts when it cites at least this many outlets (default 2)…</summary>
     public int MinReferences { get; init; } = 2;
 
@@ -88,6 +100,9 @@ public sealed record ReliabilityOptions
         }
 
         Check(CalendarSlipsToStrong >= 1, nameof(CalendarSlipsToStrong));
+        Check(HypeFrom >= 1, nameof(HypeFrom));
+        Check(HypeOverStory >= 1, nameof(HypeOverStory));
+        Check(HypeRateFloor is > 0 and < 1, nameof(HypeRateFloor));
         Check(MinReferences >= 1, nameof(MinReferences));
         Check(UnknownReferencesShare is > 0 and <= 1, nameof(UnknownReferencesShare));
         Check(FillerFrom >= 1, nameof(FillerFrom));
