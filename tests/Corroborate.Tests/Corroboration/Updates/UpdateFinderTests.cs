@@ -39,13 +39,13 @@ public class UpdateFinderTests
                 .Quantity("300 people", 300, 300, "people").Add()
             .Article("b", "Police detained 12 people after a brawl near the station.", published: new DateOnly(2031, 3, 9))
                 .Quantity("12 people", 12, 12, "people").Add()
-            .Run();
+            .RunInEvents(["a"], ["b"]);
 
         Assert.Empty(result.Updates);
     }
 
     [Fact]
-    public void Counts_of_one_day_are_never_an_update()
+    public void Two_counts_inside_one_event_are_a_conflict_never_an_update()
     {
         var result = new CorroborationKit()
             .Article("a", "Rescuers said 14 people died in the flood at the river town.", published: new DateOnly(2031, 3, 7))
@@ -55,5 +55,6 @@ public class UpdateFinderTests
             .Run();
 
         Assert.Empty(result.Updates);
+        Assert.Single(result.Conflicts);
     }
 }
