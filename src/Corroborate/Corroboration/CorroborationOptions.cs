@@ -79,6 +79,12 @@ public sealed record CorroborationOptions
     /// <summary>How many words either side of a count are its local context (default 5).</summary>
     public int LocalWindow { get; init; } = 5;
 
+    /// <summary>
+    /// How many words from a count its anchor may stand, function words and hedges aside (default 3): two counts of one
+    /// key anchored on one word ("Turnout was 73.8%", "turnout of 74.38%") are about one thing.
+    /// </summary>
+    public int CountAnchorReach { get; init; } = 3;
+
     /// <summary>Two counts are about one thing when their local contexts share at least this many terms (default 1).</summary>
     public int LocalMinShared { get; init; } = 1;
 
@@ -121,6 +127,7 @@ public sealed record CorroborationOptions
         Check(PlaceConflictMinShared >= 0, nameof(PlaceConflictMinShared));
         Check(TwoThingsFromSources >= 2, nameof(TwoThingsFromSources));
         Check(LocalWindow >= 1, nameof(LocalWindow));
+        Check(CountAnchorReach >= 1, nameof(CountAnchorReach));
         Check(LocalMinShared >= 0, nameof(LocalMinShared));
         Check(LocalSureShared >= LocalMinShared, nameof(LocalSureShared));
         Check(UpdateMinLocalShared >= 1, nameof(UpdateMinLocalShared));

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Corroborate.Lexicons;
 using Corroborate.Model;
 using Corroborate.Text;
 
@@ -24,6 +25,9 @@ public sealed class QuantityFinder : MentionFinder
         ["dozens"] = new(24, 99), ["hundreds"] = new(200, 999), ["thousands"] = new(2000, 9999), ["millions"] = new(2e6, 999e6),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
+    // Lexicons/measure-scales.txt: scales a number is read on ("magnitude 6.8").
+    private static readonly FrozenSet<string> Scales = FrozenSet.ToFrozenSet(Lexicon.Entries("measure-scales.txt"), StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> TimeMarks = FrozenSet.ToFrozenSet(
         ["am", "pm", "gmt", "utc", "bst", "cet", "cest", "et", "pt", "hrs", "oclock", "o'clock"], StringComparer.Ordinal);
 
@@ -41,7 +45,7 @@ public sealed class QuantityFinder : MentionFinder
                 continue;
             }
 
-            if (!TryNumber(s, k, out double value, out int after, out string? currency) || SplitDecimal(s, k))
+            if (!TryNumber(s, k, out double value, out int after, out string? currency, out string? gluedUnit) || SplitDecimal(s, k))
             {
                 continue;
             }
@@ -58,7 +62,7 @@ public sealed class QuantityFinder : MentionFinder
             }
 
             ValueRange range = Qualifiers.Range(kind, value);
-            if (s.Is(first - 1, "between") && s.Is(after, "and") && after + 1 < s.Count && TryNumber(s, after + 1, out double high, out int afterHigh, out _))
+            if (s.Is(first - 1, "between") && s.Is(after, "and") && after + 1 < s.Count && TryNumber(s, after + 1, out double high, out int afterHigh, out _, out _))
             {
                 range = new ValueRange(value, high);
                 qualifier = "between";
@@ -69,7 +73,15 @@ public sealed class QuantityFinder : MentionFinder
             int phraseEnd;
             string countedText;
             string countedKey;
-            if (currency is not null)
+            if (currency is null && first > 0 && Scales.Contains(s.Lower(first - 1)) && s.GapBefore(first).Trim().IsEmpty)
+            {
+                // "a magnitude 6.8 earthquake": a reading on a named scale; the noun after it is what was measured.
+                countedText = s.Lower(first - 1);
+                countedKey = countedText;
+                start = Math.Min(start, first - 1);
+                phraseEnd = after;
+            }
+            else if (currency is not null)
             {
                 countedText = currency;
                 countedKey = currency;
@@ -86,6 +98,13 @@ public sealed class QuantityFinder : MentionFinder
                     qualifier = null;
                     start = first;
                 }
+            }
+            else if (gluedUnit is not null && Units.TryMeasure(gluedUnit, out string gluedKey))
+            {
+                // "318mm of rain", "1,100MW": the unit written against the digits is what is measured.
+                countedText = gluedUnit;
+                countedKey = gluedKey;
+                phraseEnd = after;
             }
             else if (after < s.Count && s.GapBefore(after).TrimStart().StartsWith('%') || (after == s.Count && s.GapBefore(after).TrimStart().StartsWith('%')))
             {
@@ -135,9 +154,10 @@ public sealed class QuantityFinder : MentionFinder
     }
 
     /// <summary>A countable number at word k with its multiplier and currency, or false when it is a year, date, time, name part….</summary>
-    private static bool TryNumber(SentenceTokens s, int k, out double value, out int after, out string? currency)
+    private static bool TryNumber(SentenceTokens s, int k, out double value, out int after, out string? currency, out string? gluedUnit)
     {
         currency = null;
+        gluedUnit = null;
         value = 0;
         after = k + 1;
         string lower = s.Lower(k);
@@ -173,6 +193,11 @@ public sealed class QuantityFinder : MentionFinder
                 if (multiplier == 0 && !Units.TryMeasure(suffix, out _))
                 {
                     return false;
+                }
+
+                if (multiplier == 0)
+                {
+                    gluedUnit = suffix;
                 }
 
                 value *= multiplier == 0 ? 1 : multiplier;
@@ -306,15 +331,16 @@ public sealed class QuantityFinder : MentionFinder
         lower.Length > 3 && lower[^1] == 's' && lower[^2] is not ('s' or 'u' or 'i' or '\'') || IrregularPlurals.ContainsKey(lower);
 
     /// <summary>
-    /// "2 , 029 points" (text tokenized with spaces): a group of exactly three digits after a comma and a number of one
-    /// to three digits continues that number. Returns the word the whole number starts at, with the value joined.
+    /// "2 , 029 points" (text tokenized with spaces): a group of exactly three digits after a spaced comma and a number
+    /// of one to three digits continues that number; a comma written against the first number ("May 5, 200 protesters")
+    /// separates two. Returns the word the whole number starts at, with the value joined.
     /// </summary>
     private static int JoinThousands(SentenceTokens s, int k, ref double value)
     {
         int head = k;
         double scale = 1000;
         double total = value;
-        while (head > 0 && IsDigits(s.Lower(head), 3, 3) && s.GapBefore(head).Trim() is "," && s.GapBefore(head).Length > 1
+        while (head > 0 && IsDigits(s.Lower(head), 3, 3) && s.GapBefore(head).Trim() is "," && s.GapBefore(head).Length > 1 && s.GapBefore(head)[0] == ' '
                && IsDigits(s.Lower(head - 1), 1, 3) && (head == k ? total == double.Parse(s.Lower(k), System.Globalization.CultureInfo.InvariantCulture) : true))
         {
             total += double.Parse(s.Lower(head - 1), System.Globalization.CultureInfo.InvariantCulture) * scale;

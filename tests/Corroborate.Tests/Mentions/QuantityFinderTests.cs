@@ -55,6 +55,27 @@ public class QuantityFinderTests
         Assert.Equal(key, q.CountedKey);
     }
 
+    [Theory]
+    [InlineData("The gauge recorded 318mm of rain overnight.", 318, "mm", "318mm")]
+    [InlineData("The plant's 1,100MW turbines were idle.", 1100, "mw", "1,100MW")]
+    [InlineData("The dam adds 1,600 megawatts to the grid.", 1600, "mw", "1,600 megawatts")]
+    [InlineData("A magnitude 6.8 earthquake struck before dawn.", 6.8, "magnitude", "magnitude 6.8")]
+    public void Glued_units_and_readings_on_a_scale(string text, double value, string key, string phrase)
+    {
+        QuantityMention q = One(text);
+        Assert.Equal(value, q.Value, 6);
+        Assert.Equal(key, q.CountedKey);
+        Assert.Equal(phrase, text[q.Start..q.End]);
+    }
+
+    [Fact]
+    public void A_comma_against_a_day_separates_two_numbers()
+    {
+        QuantityMention q = One("On May 5, 200 protesters marched to the square.");
+        Assert.Equal(200, q.Value);
+        Assert.Equal("protest", q.CountedKey);
+    }
+
     [Fact]
     public void Hundreds_of_is_a_range()
     {

@@ -13,6 +13,7 @@ internal sealed class ConflictFinder
 {
     private readonly StoryContext _story;
     private readonly CorroborationOptions _options;
+    private readonly Dictionary<Statement, CountAnchors> _anchors = new(ReferenceEqualityComparer.Instance);
 
     public ConflictFinder(StoryContext story, CorroborationOptions options)
     {
@@ -101,6 +102,43 @@ internal sealed class ConflictFinder
         all.GroupBy(s => s.Source, StringComparer.Ordinal)
             .Any(source => source.Any(s => s.Range is { } r && r.Overlaps(x) && !r.Overlaps(y)) && source.Any(s => s.Range is { } r && r.Overlaps(y) && !r.Overlaps(x)));
 
+    /// <summary>
+    /// True when one source states both values of a thing anchored like these counts (this election's turnout and the
+    /// last one's): a count on each side anchored on a word the pair shares, or standing in one sentence with such a count.
+    /// </summary>
+    private bool SomeSourceStatesBothOf(List<Statement> all, ValueRange x, ValueRange y, CountAnchors ax, CountAnchors ay)
+    {
+        bool Anchored(Statement s) => AnchorsOf(s).SharesAnchor(ax) || AnchorsOf(s).SharesAnchor(ay);
+        foreach (IGrouping<string, Statement> source in all.GroupBy(s => s.Source, StringComparer.Ordinal))
+        {
+            // A sentence that gives an anchored count and another value ("wants a 14 percent raise while the port
+            // offered 6 percent") weighs the two against each other, whatever anchors the other value.
+            bool Counts(Statement s) => Anchored(s) || source.Any(o => o.Sentence == s.Sentence && ReferenceEquals(o.Article, s.Article) && !ReferenceEquals(o, s) && Anchored(o));
+            if (source.Any(s => s.Range is { } r && r.Overlaps(x) && !r.Overlaps(y) && Counts(s)) && source.Any(s => s.Range is { } r && r.Overlaps(y) && !r.Overlaps(x) && Counts(s)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when the statement's source states another, different value anchored like the other side's count.</summary>
+    private bool AmbiguousAnchored(Statement statement, CountAnchors other, List<Statement> all) =>
+        all.Any(sibling => !ReferenceEquals(sibling, statement) && sibling.Source == statement.Source && sibling.Range is { } r && statement.Range is { } own
+            && !r.Overlaps(own) && AnchorsOf(sibling).SharesAnchor(other));
+
+    private CountAnchors AnchorsOf(Statement statement)
+    {
+        if (!_anchors.TryGetValue(statement, out CountAnchors? anchors))
+        {
+            anchors = CountAnchors.Of(statement.Article, statement.Sentence, statement.Start, statement.End, _options.CountAnchorReach, _options.LocalWindow);
+            _anchors[statement] = anchors;
+        }
+
+        return anchors;
+    }
+
     private static bool SomeSourceNamesTwoHolders(IEnumerable<Statement> roles) =>
         roles.Where(s => !s.Negated)
             .GroupBy(s => s.Source, StringComparer.Ordinal)
@@ -181,6 +219,18 @@ internal sealed class ConflictFinder
             {
                 if (x.Source == y.Source || x.Range is not { } rx || y.Range is not { } ry || rx.Overlaps(ry))
                 {
+                    continue;
+                }
+
+                if (x.Kind == FactKind.Quantity && AnchorsOf(x) is var ax && AnchorsOf(y) is var ay && ax.SharesAnchor(ay) && !ax.RivalNames(ay) && !ax.Background && !ay.Background)
+                {
+                    // Counts said of one word ("Turnout was 73.8%" / "turnout of 74.38%") are one thing: they disagree
+                    // unless a source states both of them of that word, or either source counts two such things.
+                    if (!SomeSourceStatesBothOf(all, rx, ry, ax, ay) && !AmbiguousAnchored(x, ay, all) && !AmbiguousAnchored(y, ax, all))
+                    {
+                        return true;
+                    }
+
                     continue;
                 }
 
