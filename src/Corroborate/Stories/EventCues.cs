@@ -22,6 +22,7 @@ internal sealed record EventCues(OrdinalCue? Ordinal, DateOnly? Date)
             .Where(m => pub is not DateOnly p || (m.Date <= p && m.Date >= p.AddDays(-options.EventDateLookbackDays)))
             .GroupBy(static m => m.Date)
             .OrderByDescending(static g => g.Count()).ThenByDescending(static g => g.Key)
+            .Where(g => pub is not null || g.Count() >= 2)
             .Select(static g => (DateOnly?)g.Key)
             .FirstOrDefault();
         return inRange ?? pub;

@@ -57,6 +57,13 @@ public class HappeningDateCueTests
     }
 
     [Fact]
+    public void A_death_named_by_its_noun_binds_the_day()
+    {
+        HappeningDateMention first = Assert.Single(MentionTexts.Of("The first death was recorded on 8 May 2031 in the river wards.").HappeningDates);
+        Assert.Equal(new HappeningDateKey(HappeningPhase.Held, "death"), new HappeningDateKey(first.Phase, first.Happening));
+    }
+
+    [Fact]
     public void A_cue_in_another_clause_does_not()
     {
         Assert.Empty(MentionTexts.Of("The mayor, who was shot years ago in a robbery that shocked the small northern town, spoke at length about the budget of the harbour board on 3 May 2031.").HappeningDates);

@@ -72,6 +72,22 @@ public class InMemoryStoryIndexTests
     }
 
     [Fact]
+    public void An_undated_report_is_not_dated_by_a_background_day_it_names_once()
+    {
+        // A fictional trial: two dated reports of the verdict, and an undated live page that recalls the crime's day once.
+        AnalyzedArticle[] trial =
+        [
+            Analyzed("t1", "A jury in Korvik convicted farmer Anton Helle of arson on Wednesday. Judge Mira Sand sentenced Helle to nine years for the barn fire that killed two workers in Korvik.", new DateOnly(2031, 3, 12)),
+            Analyzed("t2", "Anton Helle was found guilty of arson by a Korvik jury on Wednesday, and Judge Mira Sand gave him nine years for the barn fire.", new DateOnly(2031, 3, 12)),
+            Analyzed("t3", "Live: the Korvik arson verdict. The jury is back. Anton Helle, accused of setting the barn fire of 3 October 2029 that killed two workers, is guilty, Judge Mira Sand says; she sentences Helle to nine years."),
+        ];
+        var index = new InMemoryStoryIndex();
+        Run(index, trial);
+        Story story = Assert.Single(index.Stories());
+        Assert.Equal("t1,t2,t3", Partition(story.Events.Select(e => e.Articles.AsEnumerable())));
+    }
+
+    [Fact]
     public void Ordinal_cues_split_undated_rounds_and_label_them()
     {
         AnalyzedArticle[] wage =
