@@ -30,6 +30,11 @@ internal static class Titles
         .Concat(ModifierWords)
         .ToFrozenSet(StringComparer.Ordinal);
 
+    private static readonly FrozenSet<string> DepartmentSet = FrozenSet.ToFrozenSet(Departments, StringComparer.Ordinal);
+
+    /// <summary>A department that makes titles ("health" in "health secretary").</summary>
+    public static bool IsDepartment(string lower) => DepartmentSet.Contains(lower);
+
     /// <summary>Words that modify a title without changing it ("lead negotiator", "deputy head").</summary>
     public static bool IsModifier(string lower) => Modifiers.Contains(lower);
 
@@ -84,6 +89,7 @@ internal static class Titles
         {
             all.Add(department + " minister");
             all.Add(department + " secretary");
+            all.Add(department + " cabinet secretary");
             all.Add(department + " chief");
             all.Add("minister of " + department);
             all.Add("secretary of " + department);

@@ -18,6 +18,7 @@ public class RoleFinderTests
     [InlineData("The deal was praised by President Tom Marrow yesterday.", "president", null, "Tom Marrow")]
     [InlineData("A message came from European Commission President Anna van der Berg on Monday.", "president", "EU-COMMISSION", "Anna van der Berg")]
     [InlineData("Officials met Aldvik Harbour Authority chief Lena Brand at the quay.", "chief", "aldvik harbour authority", "Lena Brand")]
+    [InlineData("Supplies were sent, Health Cabinet Secretary Lena Brand said.", "health cabinet secretary", null, "Lena Brand")]
     public void Title_before_the_name(string text, string title, string? jurisdiction, string holder)
     {
         RoleMention role = Single(text, holder);

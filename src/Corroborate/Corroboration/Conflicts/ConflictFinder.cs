@@ -144,7 +144,7 @@ internal sealed class ConflictFinder
             .GroupBy(s => s.Source, StringComparer.Ordinal)
             .Any(source => source.Select(s => s.Value).Distinct(StringComparer.Ordinal).Skip(1).Any());
 
-    private static List<List<Statement>> RoleSides(FactKey key, List<Statement> statements)
+    private List<List<Statement>> RoleSides(FactKey key, List<Statement> statements)
     {
         if (key is not RoleKey { Jurisdiction: not null } role || !UniqueTitles.IsUnique(role))
         {
@@ -152,12 +152,19 @@ internal sealed class ConflictFinder
         }
 
         List<ValueCluster> holders = ValueCluster.Of(statements.Where(s => !s.Negated));
+
+        // A lone name that is one of another holder's names ("Dirk" beside "Dirk Kempthorne") is that holder, shortened.
+        holders.RemoveAll(h => !h.Value.Contains(' ', StringComparison.Ordinal)
+            && holders.Any(other => other != h && other.Value.Split(' ').Contains(h.Value, StringComparer.OrdinalIgnoreCase)));
         var sides = new List<List<Statement>>();
         foreach (ValueCluster holder in holders)
         {
             // A holder is contested when another holder is named by a source that does not name this one.
             var sources = holder.Sources.ToHashSet(StringComparer.Ordinal);
-            if (holders.Any(other => other != holder && !MaySpellOnePerson(other.Value, holder.Value) && other.Sources.Any(s => !sources.Contains(s))) && !sides.Contains(holder.Members))
+            // Two holders each named by several independent sources held the office one after the other (an event
+            // that spans a change of government), as two counts so stated are two things.
+            if (holders.Any(other => other != holder && !MaySpellOnePerson(other.Value, holder.Value) && other.Sources.Any(s => !sources.Contains(s))
+                    && Math.Min(other.SourceCount, holder.SourceCount) < _options.TwoThingsFromSources) && !sides.Contains(holder.Members))
             {
                 sides.Add(holder.Members);
             }

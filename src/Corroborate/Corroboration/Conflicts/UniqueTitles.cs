@@ -34,7 +34,15 @@ internal static class UniqueTitles
     private static bool IsCode(string jurisdiction) => jurisdiction.Any(char.IsUpper);
 
     public static bool IsUnique(string title) =>
-        Heads.Contains(title) || (title.StartsWith("head of ", StringComparison.Ordinal) && !title.EndsWith('s')) || IsPortfolioMinister(title);
+        Heads.Contains(title) || (title.StartsWith("head of ", StringComparison.Ordinal) && !title.EndsWith('s')) || IsPortfolioMinister(title) || IsPortfolioSecretary(title);
+
+    /// <summary>
+    /// "health secretary", "health cabinet secretary": the one head of a department of government. Only for the
+    /// departments that make titles (title-departments.txt): a "press secretary" or a "party secretary" is one of many.
+    /// </summary>
+    private static bool IsPortfolioSecretary(string title) =>
+        (title.EndsWith(" secretary", StringComparison.Ordinal) && title.Split(' ') is [var department, .. var rest]
+            && rest is ["secretary"] or ["cabinet", "secretary"] && Mentions.Titles.IsDepartment(department));
 
     /// <summary>"sports minister", "youth affairs minister": one holder per government, whatever the portfolio.</summary>
     private static bool IsPortfolioMinister(string title) =>

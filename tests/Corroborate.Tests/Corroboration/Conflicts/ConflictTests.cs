@@ -22,6 +22,35 @@ public class ConflictTests
     }
 
     [Fact]
+    public void Two_holders_each_named_by_several_sources_held_the_office_in_turn()
+    {
+        var kit = new CorroborationKit();
+        foreach (string id in new[] { "a", "b", "c" })
+        {
+            kit.Article(id, "Mayor Ada Quist of Velden opened the new bridge.", "Outlet " + id).Role("Mayor Ada Quist", "mayor", "velden", "Ada Quist").Add();
+        }
+
+        foreach (string id in new[] { "d", "e", "f" })
+        {
+            kit.Article(id, "Mayor Tor Benning of Velden cut the ribbon at the bridge.", "Outlet " + id).Role("Mayor Tor Benning", "mayor", "velden", "Tor Benning").Add();
+        }
+
+        Assert.Empty(kit.Run().Conflicts);
+    }
+
+    [Fact]
+    public void A_lone_first_name_of_a_holder_is_that_holder()
+    {
+        var result = new CorroborationKit()
+            .Article("a", "Mayor Ada Quist of Velden opened the bridge.", "Harbour Post").Role("Mayor Ada Quist", "mayor", "velden", "Ada Quist").Add()
+            .Article("b", "Mayor Ada Quist spoke at the Velden bridge.", "Valley Times").Role("Mayor Ada Quist", "mayor", "velden", "Ada Quist").Add()
+            .Article("c", "Velden's Mayor Ada, as residents call her, opened the bridge.", "Coast Daily").Role("Mayor Ada", "mayor", "velden", "Ada").Add()
+            .Run();
+
+        Assert.Empty(result.Conflicts);
+    }
+
+    [Fact]
     public void Different_spokespeople_are_not_a_conflict_and_roles_without_a_jurisdiction_are_not_compared()
     {
         var result = new CorroborationKit()

@@ -9,6 +9,8 @@ public class UniqueTitlesTests
     [InlineData("XX", "prime minister", true)]
     [InlineData("XX", "home secretary", true)]
     [InlineData("XX", "press secretary", false)]
+    [InlineData("XX", "health cabinet secretary", true)]
+    [InlineData("XX", "party secretary", false)]
     [InlineData("XX", "spokesperson", false)]
     [InlineData("EU", "tech chief", true)]
     [InlineData("aldvik harbour authority", "tech chief", false)]
