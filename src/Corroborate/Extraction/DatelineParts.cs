@@ -4,8 +4,9 @@ using Corroborate.Lexicons;
 namespace Corroborate.Extraction;
 
 /// <summary>
-/// A date line made of parts joined by separators ("|", "·", "•", " — ", " – "): "By Jo Eld · 2 June 2025 · 4 min
-/// read", "Northline | Updated 10:05 AM CET, June 2, 2025", "Politics · 02.06.2025, 22:10 · updated 23:47". It is a
+/// A date line made of parts joined by separators ("|", "·", "•", " — ", " – ", " - "): "By Jo Eld · 2 June 2025 · 4 min
+/// read", "Northline | Updated 10:05 AM CET, June 2, 2025", "Politics · 02.06.2025, 22:10 · updated 23:47",
+/// "02/06/2025 08:12 - Updated 02/06/2025 09:40" (a hyphen typed for a dash). It is a
 /// dateline when one part is a date and every other part is short metadata: a time, a reading-time or counter note,
 /// a byline, a label ("Category: Politics"), or a name, place or section of a few words that is no sentence.
 /// </summary>
@@ -18,20 +19,20 @@ internal static class DatelineParts
 {
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.NonBacktracking | RegexOptions.CultureInvariant;
 
-    private static readonly Lazy<Regex> Separator = new(() => new Regex(@"\s*[|\u00b7\u2022]\s*|\s+[\u2014\u2013]\s+", Options));
+    private static readonly Lazy<Regex> Separator = new(() => new Regex(@"\s*[|\u00b7\u2022]\s*|\s+[\u2014\u2013-]\s+", Options));
 
     // "4 min read", "1,204 views", "Reading time: 4 minutes": the nouns come from Lexicons/dateline-meta-words.txt.
     private static readonly Lazy<Regex> MetaNote = new(() => new Regex(
-        @"^(?:[\d.,]{1,9}\s*[km]?\s+(?:(?:min(?:ute)?s?|hours?|hrs?|sec(?:ond)?s?)\s+)?(?:"
+        @"^(?:[0-9.,]{1,9}\s*[km]?\s+(?:(?:min(?:ute)?s?|hours?|hrs?|sec(?:ond)?s?)\s+)?(?:"
         + string.Join('|', Lexicon.Entries("dateline-meta-words.txt").Select(Regex.Escape))
-        + @")|(?:reading|read|listening) time:?\s*\d{1,3}\s*(?:min(?:ute)?s?)|(?:updated|edited)?\s*\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[a-z]{2,5})?)$", Options));
+        + @")|(?:reading|read|listening) time:?\s*[0-9]{1,3}\s*(?:min(?:ute)?s?)|(?:updated|edited)?\s*[0-9]{1,2}[:.][0-9]{2}(?::[0-9]{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[a-z]{2,5})?)$", Options));
 
     /// <summary>The parts of a line between its separators, trimmed, empty ones left out.</summary>
     public static IEnumerable<string> Split(string line) =>
         Separator.Value.Split(line).Select(static p => p.Trim()).Where(static p => p.Length > 0);
 
     /// <summary>The date the parts of <paramref name="line"/> state, or null when the line is not such a dateline.</summary>
-    public static DateOnly? Parse(string line, ExtractionOptions options)
+    public static DateOnly? Parse(string line, ExtractionOptions options, NumericDateOrder order = NumericDateOrder.DayFirst)
     {
         string[] parts = Separator.Value.Split(line);
         if (parts.Length < 2)
@@ -48,7 +49,7 @@ internal static class DatelineParts
                 continue;
             }
 
-            if (date is null && DatelineParser.ParseWhole(part) is { } d)
+            if (date is null && DatelineParser.ParseWhole(part, order) is { } d)
             {
                 date = d;
                 continue;

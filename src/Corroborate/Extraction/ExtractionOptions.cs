@@ -129,6 +129,13 @@ public sealed record ExtractionOptions
     public int DatelinePartMaxWords { get; init; } = 6;
 
     /// <summary>
+    /// A reading of an ambiguous numeric date ("04/03/2026") that falls more than <see cref="DateOrderFutureSlackDays"/>
+    /// days (default 31) after every unambiguous date on the page is a bad sign, so the other reading is preferred
+    /// when nothing else on the page settles the order.
+    /// </summary>
+    public int DateOrderFutureSlackDays { get; init; } = 31;
+
+    /// <summary>
     /// A page's first line is its masthead only when a headline of at least <see cref="MastheadTitleMinWords"/> words
     /// (default 4) follows it before the first paragraph: a page that opens with its headline has no masthead.
     /// </summary>
@@ -356,6 +363,7 @@ public sealed record ExtractionOptions
         AtLeast(DatelineMinChars, 1, nameof(DatelineMinChars));
         Ordered(DatelineMinChars, DatelineMaxChars, nameof(DatelineMinChars), nameof(DatelineMaxChars));
         AtLeast(DatelinePartMaxWords, 1, nameof(DatelinePartMaxWords));
+        AtLeast(DateOrderFutureSlackDays, 0, nameof(DateOrderFutureSlackDays));
         AtLeast(MastheadTitleMinWords, 1, nameof(MastheadTitleMinWords));
         AtLeast(TaglineMaxWords, 1, nameof(TaglineMaxWords));
         AtLeast(ConsentMaxWords, 1, nameof(ConsentMaxWords));

@@ -26,6 +26,9 @@ internal sealed class PageLines
     /// <summary>The page's masthead line (<see cref="Masthead"/>), or -1 when it has none.</summary>
     public int MastheadLine { get; init; } = -1;
 
+    /// <summary>How the page writes ambiguous numeric dates (<see cref="PageDateOrder"/>); day-first unless it settles otherwise.</summary>
+    public NumericDateOrder DateOrder { get; init; }
+
     public int Count => Kinds.Count;
 
     /// <summary>

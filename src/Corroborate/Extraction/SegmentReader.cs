@@ -18,7 +18,11 @@ internal sealed class SegmentReader
     private readonly PageLines _page;
 
     public SegmentReader(IReadOnlyList<SourceLine> lines, IReadOnlyList<LineKind> kinds, LineFrequencies? repeated, ExtractionOptions options, int mastheadLine = -1) =>
-        _page = new PageLines(lines, kinds, repeated, options) { MastheadLine = mastheadLine };
+        _page = new PageLines(lines, kinds, repeated, options)
+        {
+            MastheadLine = mastheadLine,
+            DateOrder = PageDateOrder.Of(lines.Select(static l => l.Text), options),
+        };
 
     /// <summary>Fills <paramref name="draft"/> with title/date/removals and returns the indexes of the lines to keep, in order.</summary>
     public List<int> Read(Segment segment, ArticleDraft draft)
@@ -93,7 +97,7 @@ internal sealed class SegmentReader
             NoteCredits(line.Text, kind, draft);
             if (kind == LineKind.Dateline && draft.Published is null)
             {
-                draft.Published = DatelineParser.Parse(line.Text, _page.Options);
+                draft.Published = DatelineParser.Parse(line.Text, _page.Options, _page.DateOrder);
                 draft.Remove(line, RemovedKind.Dateline, "a line that is only a date, kept as Published");
             }
             else if (i == _page.MastheadLine)

@@ -19,7 +19,7 @@ public class DatelineShapeTests
     [InlineData("Culture · 04.03.2026, 22:10 · updated 23:47", 2026, 3, 4)]
     [InlineData("Published: 4 Mar 2026, 15:20 | Updated: 4 Mar 2026, 21:05", 2026, 3, 4)]
     [InlineData("Posted on 4 March 2026 by webdesk", 2026, 3, 4)]
-    [InlineData("Posted by Admin | 04/03/2026 | 3,120 views", 2026, 4, 3)]
+    [InlineData("Posted by Admin | 04/03/2026 | 3,120 views", 2026, 3, 4)]
     [InlineData("Lindholm, Wednesday 4 March 2026", 2026, 3, 4)]
     [InlineData("Tomas Greve · Lindholm · 04.03.2026 · 07:15", 2026, 3, 4)]
     public void A_date_line_of_parts_gives_its_date(string line, int year, int month, int day) =>

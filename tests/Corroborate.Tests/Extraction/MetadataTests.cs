@@ -13,7 +13,7 @@ public class MetadataTests
     [InlineData("Monday 2nd June 2025")]
     [InlineData("2025-06-02")]
     [InlineData("2025-06-02T08:30:00Z")]
-    [InlineData("06/02/2025")]
+    [InlineData("02/06/2025")]
     [InlineData("Published: June 2, 2025")]
     [InlineData("Published June 2, 2025, 19:15 | Harbour Wire")]
     public void Dateline_at_the_top_gives_the_publication_date(string dateline)
