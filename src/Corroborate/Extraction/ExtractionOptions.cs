@@ -244,6 +244,9 @@ public sealed record ExtractionOptions
     /// <summary>… and of at most this many words (default 5): "The Northline Gazette", not a sentence.</summary>
     public int OutletNameMaxWords { get; init; } = 5;
 
+    /// <summary>A number ending a masthead name is part of it ("Channel 7", "Metro 24") when it has at most this many digits (default 3); a longer one is a year or an edition.</summary>
+    public int OutletNameNumberMaxDigits { get; init; } = 3;
+
     /// <summary>A wire dateline ("OSLO, May 12 (Nordic Wire) —") names the wire only in the first paragraphs (default 3).</summary>
     public int WireDatelineParagraphs { get; init; } = 3;
 
@@ -390,6 +393,7 @@ public sealed record ExtractionOptions
         AtLeast(ContinuedProseMinWords, 1, nameof(ContinuedProseMinWords));
         AtLeast(OutletNameMaxChars, 1, nameof(OutletNameMaxChars));
         AtLeast(OutletNameMaxWords, 1, nameof(OutletNameMaxWords));
+        AtLeast(OutletNameNumberMaxDigits, 0, nameof(OutletNameNumberMaxDigits));
         AtLeast(WireDatelineParagraphs, 1, nameof(WireDatelineParagraphs));
 
         AtLeast(HtmlMinText, 0, nameof(HtmlMinText));

@@ -6,7 +6,7 @@ namespace Corroborate.Extraction;
 /// The masthead: the page's first line when it names the publication ("NORTHLINE GAZETTE", "Northline Gazette —
 /// news since 1901", "Northline Gazette | News | 02.06.2025", "Radio Northline 97.4 — News") and a headline follows
 /// it before the article's first paragraph. Its name part (before a tagline or section separator, without a trailing
-/// frequency or edition number) is the publishing outlet when nothing on the page states another.
+/// frequency, date, time, year or edition number; a short number such as "Channel 7" stays) is the publishing outlet when nothing on the page states another.
 /// </summary>
 /// <remarks>
 /// A page whose first line is its headline has no masthead: the line is a masthead only when another headline-shaped
@@ -19,9 +19,13 @@ internal static partial class Masthead
     [GeneratedRegex(@"\s+[\u2014\u2013|\u00b7\u2022-]\s+|\s*\|\s*", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex Separator();
 
-    // "97.4", "96.3 FM", "FM 97.4" keeps "FM": a trailing number is a frequency or an edition, not part of the name.
-    [GeneratedRegex(@"(?:\s+[\d.,]+(?:\s*(?:FM|AM|MHz|kHz))?)+$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
-    private static partial Regex TrailingNumber();
+    // What trails a name without being part of it: a frequency ("97.4", "96.3 FM", "855 kHz"), a date or a time
+    // ("04.03.2026", "10:15"), an edition ("No. 123", "#123", "Issue 45"). A bare short number is not among them.
+    [GeneratedRegex(@"\s+(?:(?:No\.?|Nr\.?|#|Issue|Vol\.?|Edition|Ed\.)\s*\d+|\d+(?:[.,:/-]\d+)+(?:\s*(?:FM|AM|MHz|kHz))?|\d+\s*(?:MHz|kHz))$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking | RegexOptions.IgnoreCase)]
+    private static partial Regex TrailingMarker();
+
+    [GeneratedRegex(@"\s+(\d+)$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    private static partial Regex TrailingInteger();
 
     [GeneratedRegex(@"^[a-z0-9][a-z0-9-]{1,40}\.[a-z]{2,12}$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking | RegexOptions.IgnoreCase)]
     private static partial Regex Domain();
@@ -65,7 +69,7 @@ internal static partial class Masthead
         }
 
         string[] parts = Separator().Split(text);
-        string name = TrailingNumber().Replace(parts[0].Trim(), string.Empty).Trim();
+        string name = WithoutTrailingMarkers(parts[0].Trim(), options);
         if (name.Length == 0 || name.Length > options.OutletNameMaxChars)
         {
             return null;
@@ -84,8 +88,36 @@ internal static partial class Masthead
 
         LineFeatures f = LineFeatures.Of(name);
         bool capitalized = char.IsUpper(name[0]) || char.IsDigit(name[0]);
-        return capitalized && f.Words >= 1 && f.Words <= options.OutletNameMaxWords && f.CapitalizedWords * 2 > f.Words
+
+        // A number in the name ("Channel 9") is name-shaped like a capitalized word.
+        int numbers = name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(static w => w.All(char.IsDigit));
+        return capitalized && f.Words >= 1 && f.Words <= options.OutletNameMaxWords && (f.CapitalizedWords + numbers) * 2 > f.Words
             && name.IndexOfAny(['.', '!', '?', ',', ';', '"']) < 0 ? name : null;
+    }
+
+    /// <summary>
+    /// The name without what trails it (a frequency, a date, a time, an edition, a year), one marker at a time. A short
+    /// number right after a name word is part of the name ("Channel 7", "Metro 24", "Radio 1"); a longer one
+    /// (more than <see cref="ExtractionOptions.OutletNameNumberMaxDigits"/> digits) is a year or an edition.
+    /// </summary>
+    private static string WithoutTrailingMarkers(string name, ExtractionOptions options)
+    {
+        while (true)
+        {
+            Match marker = TrailingMarker().Match(name);
+            if (!marker.Success)
+            {
+                Match number = TrailingInteger().Match(name);
+                if (!number.Success || number.Groups[1].Length <= options.OutletNameNumberMaxDigits)
+                {
+                    return name;
+                }
+
+                marker = number;
+            }
+
+            name = name[..marker.Index].TrimEnd();
+        }
     }
 
     /// <summary>

@@ -139,7 +139,7 @@ internal sealed class SegmentReader
     /// </summary>
     private int TitleLine(Segment segment, int firstProse)
     {
-        int nameShaped = -1, found = -1;
+        int nameShaped = -1, wireShaped = -1, found = -1;
         for (int i = firstProse - 1; i >= segment.From; i--)
         {
             if (i == _page.MastheadLine)
@@ -160,8 +160,16 @@ internal sealed class SegmentReader
                 break;
             }
 
-            if (TitleShapes.IsSectionLabel(text) || WireNames.IsWire(text, _page.Options))
+            if (TitleShapes.IsSectionLabel(text))
             {
+                continue;
+            }
+
+            // A wire name stands under the headline as its credit; a wire-shaped line with no headline above it is
+            // the headline itself ("Valdonia Opens New Space Agency").
+            if (WireNames.IsWire(text, _page.Options))
+            {
+                wireShaped = wireShaped < 0 ? i : wireShaped;
                 continue;
             }
 
@@ -190,7 +198,7 @@ internal sealed class SegmentReader
             }
         }
 
-        return found >= 0 ? found : nameShaped;
+        return found >= 0 ? found : nameShaped >= 0 ? nameShaped : wireShaped;
     }
 
     /// <summary>Each line from the first prose line on, decided by the first matching <see cref="BodyLineRules"/> rule.</summary>

@@ -17,6 +17,11 @@ internal static partial class WireNames
 
     private static readonly HashSet<string> Agencies = [.. Lexicon.Rows("news-agencies.tsv").Select(static r => r[0])];
 
+    // Lexicons/headline-case-words.txt: pronouns that never stand in a name, and joining words that a name keeps lower-case.
+    private static readonly HashSet<string> Pronouns = new(Lexicon.Entries("headline-case-words.txt").Where(static w => !w.StartsWith('~')), StringComparer.OrdinalIgnoreCase);
+
+    private static readonly HashSet<string> JoiningWords = new(Lexicon.Entries("headline-case-words.txt").Where(static w => w.StartsWith('~')).Select(static w => w[1..]), StringComparer.OrdinalIgnoreCase);
+
     [GeneratedRegex(@"^(?:(?:posted|written|reported|compiled)\s+)?by\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex ByPrefix();
 
@@ -55,10 +60,34 @@ internal static partial class WireNames
             return false;
         }
 
+        if (IsHeadlineCased(words))
+        {
+            return false;
+        }
+
         // The wire word opens or closes the name ("Agencia de Prensa del Sur", "Southern Wire Service"); one inside it
         // ("Office of the Press Secretary") names something else.
         string lower = n.ToLowerInvariant();
         return Words.Any(w => lower.StartsWith(w + " ", StringComparison.Ordinal) || lower.EndsWith(" " + w, StringComparison.Ordinal) || lower == w)
             || Suffixes.Any(s => words[^1].EndsWith(s, StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>
+    /// A Title Case headline rather than a name: it holds a pronoun ("… Opens Its Doors"; an all-caps "IT" is no
+    /// pronoun) or a joining word written
+    /// with a capital inside it ("Freedom Of The Press"), where a name keeps "of the" lower-case.
+    /// </summary>
+    private static bool IsHeadlineCased(string[] words)
+    {
+        for (int k = 0; k < words.Length; k++)
+        {
+            string w = words[k];
+            if ((Pronouns.Contains(w) && w.Any(char.IsLower)) || (k > 0 && JoiningWords.Contains(w) && char.IsUpper(w[0]) && w[1..].All(char.IsLower)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

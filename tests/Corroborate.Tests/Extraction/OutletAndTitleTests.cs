@@ -23,6 +23,20 @@ public class OutletAndTitleTests
         Assert.Equal("Radio Fernhill", Single(text).Outlet);
     }
 
+    [Theory]
+    [InlineData("Channel 9", "Channel 9")]
+    [InlineData("Harbour 24 | Home | News | Weather", "Harbour 24")]
+    [InlineData("Radio 1 — Fernhill", "Radio 1")]
+    [InlineData("Fernhill Courier 2026", "Fernhill Courier")]
+    [InlineData("Fernhill Courier No. 412", "Fernhill Courier")]
+    [InlineData("Fernhill Courier 04.03.2026", "Fernhill Courier")]
+    [InlineData("Fernhill Courier 10:15", "Fernhill Courier")]
+    public void A_short_number_after_a_masthead_name_is_part_of_it_but_a_date_or_edition_is_not(string masthead, string outlet)
+    {
+        string text = masthead + "\nNews | Council\n\nCouncil keeps the harbour library open for five more years\n\n" + LibraryBody;
+        Assert.Equal(outlet, Single(text).Outlet);
+    }
+
     [Fact]
     public void A_name_closing_with_a_publication_word_is_a_masthead_without_a_menu()
     {
@@ -61,6 +75,27 @@ public class OutletAndTitleTests
         Assert.Equal("Northern Wire Service", a.Wire);
         Assert.Equal("Council keeps the harbour library open for five more years", a.Title);
     }
+
+    [Theory]
+    [InlineData("Freedom Of The Press")]
+    [InlineData("Lindholm Opens New Space Agency")]
+    [InlineData("Fernhill Gets Its Own Press")]
+    public void A_title_case_headline_with_a_wire_word_is_the_title_not_a_wire(string headline)
+    {
+        string text = "The Lindholm Ledger\nWorld | Baltic | Business\n\n" + headline + "\n\n" + LibraryBody;
+        Article a = Single(text);
+        Assert.Equal(headline, a.Title);
+        Assert.Null(a.Wire);
+    }
+
+    [Theory]
+    [InlineData("Freedom Of The Press", false)]
+    [InlineData("Fernhill Gets Its Own Press", false)]
+    [InlineData("Agencia de Prensa del Sur", true)]
+    [InlineData("Baltic Coast Press", true)]
+    [InlineData("IT Press Agency", true)]
+    public void A_wire_name_reads_as_a_name_not_as_a_headline(string name, bool wire) =>
+        Assert.Equal(wire, Corroborate.Extraction.WireNames.IsWire(name, new Corroborate.Extraction.ExtractionOptions()));
 
     [Fact]
     public void A_teaser_tail_states_where_the_story_is_published()
