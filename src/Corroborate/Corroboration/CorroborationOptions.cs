@@ -76,6 +76,12 @@ public sealed record CorroborationOptions
     /// </summary>
     public int TwoThingsFromSources { get; init; } = 3;
 
+    /// <summary>
+    /// Two holders of one office each named by this many independent sources (default 3) held it in turn (an event
+    /// that spans a change of government), not sources disagreeing on who holds it.
+    /// </summary>
+    public int RoleInTurnMinSources { get; init; } = 3;
+
     /// <summary>How many words either side of a count are its local context (default 5).</summary>
     public int LocalWindow { get; init; } = 5;
 
@@ -128,6 +134,7 @@ public sealed record CorroborationOptions
         Check(TwoThingsFromSources >= 2, nameof(TwoThingsFromSources));
         Check(LocalWindow >= 1, nameof(LocalWindow));
         Check(CountAnchorReach >= 1, nameof(CountAnchorReach));
+        Check(RoleInTurnMinSources >= 2, nameof(RoleInTurnMinSources));
         Check(LocalMinShared >= 0, nameof(LocalMinShared));
         Check(LocalSureShared >= LocalMinShared, nameof(LocalSureShared));
         Check(UpdateMinLocalShared >= 1, nameof(UpdateMinLocalShared));

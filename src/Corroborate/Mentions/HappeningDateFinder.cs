@@ -195,7 +195,7 @@ public sealed class HappeningDateFinder : MentionFinder
             }
 
             string word = WordNormalizer.Normalize(sentenceText.Slice(tokens[k].Start, tokens[k].Length));
-            if (VerbClass.TryGetValue(word, out Cue direct) || VerbClass.TryGetValue(Stemmer.Stem(word), out direct))
+            if ((VerbClass.TryGetValue(word, out Cue direct) || VerbClass.TryGetValue(Stemmer.Stem(word), out direct)) && !InCompound(sentenceText, tokens, k))
             {
                 nearest = direct;
                 best = distance;
@@ -204,6 +204,12 @@ public sealed class HappeningDateFinder : MentionFinder
 
         return nearest ?? ClauseCueBefore(sentenceText, tokens, at);
     }
+
+    // Lexicons/cue-compounds.txt: heads that make a cue noun part of a compound naming no happening ("death toll").
+    private static readonly FrozenSet<string> CompoundHeads = Lexicon.Entries("cue-compounds.txt").ToFrozenSet(StringComparer.Ordinal);
+
+    private static bool InCompound(ReadOnlySpan<char> sentenceText, List<WordToken> tokens, int k) =>
+        k + 1 < tokens.Count && CompoundHeads.Contains(WordNormalizer.Normalize(sentenceText.Slice(tokens[k + 1].Start, tokens[k + 1].Length)));
 
     /// <summary>The nearest cue before the window, going back no further than the clause the date is in.</summary>
     private static Cue? ClauseCueBefore(ReadOnlySpan<char> sentenceText, List<WordToken> tokens, int at)
@@ -222,7 +228,7 @@ public sealed class HappeningDateFinder : MentionFinder
             }
 
             string word = WordNormalizer.Normalize(sentenceText.Slice(tokens[k].Start, tokens[k].Length));
-            if (VerbClass.TryGetValue(word, out Cue cue) || VerbClass.TryGetValue(Stemmer.Stem(word), out cue))
+            if ((VerbClass.TryGetValue(word, out Cue cue) || VerbClass.TryGetValue(Stemmer.Stem(word), out cue)) && !InCompound(sentenceText, tokens, k))
             {
                 return cue;
             }

@@ -240,8 +240,10 @@ public sealed class QuantityFinder : MentionFinder
 
         string? written = WordBefore(s, k);
 
-        // "Boeing 737 jets": a number right after a capitalized word belongs to the name (a currency word is no name).
-        if (written is null && k > 0 && s.Adjacent(k) && s.IsCapitalized(k - 1) && k - 1 > 0 && !Qualifiers.TryEndingAt(s, k, out _, out _, out _))
+        // "Boeing 737 jets": a number right after a capitalized word belongs to the name (a currency word is no name, nor
+        // a scale: "a Category 4 storm").
+        if (written is null && k > 0 && s.Adjacent(k) && s.IsCapitalized(k - 1) && k - 1 > 0 && !Qualifiers.TryEndingAt(s, k, out _, out _, out _)
+            && !Scales.Contains(s.Lower(k - 1)))
         {
             return false;
         }

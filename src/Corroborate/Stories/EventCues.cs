@@ -12,7 +12,8 @@ internal sealed record EventCues(OrdinalCue? Ordinal, DateOnly? Date)
     /// <summary>
     /// The day of the happening: the day most often mentioned (absolute or resolved relative date) within the
     /// lookback before publication — news reports what happened recently — else the publication day itself.
-    /// Without a publication date only full absolute dates count.
+    /// Without a publication date only full absolute dates count, and only one named often enough: a day named once
+    /// in an undated article is background (the crime a verdict's live page recalls).
     /// </summary>
     public static DateOnly? EventDate(Article article, StoryIndexOptions options)
     {
@@ -22,7 +23,7 @@ internal sealed record EventCues(OrdinalCue? Ordinal, DateOnly? Date)
             .Where(m => pub is not DateOnly p || (m.Date <= p && m.Date >= p.AddDays(-options.EventDateLookbackDays)))
             .GroupBy(static m => m.Date)
             .OrderByDescending(static g => g.Count()).ThenByDescending(static g => g.Key)
-            .Where(g => pub is not null || g.Count() >= 2)
+            .Where(g => pub is not null || g.Count() >= options.UndatedEventDateMinMentions)
             .Select(static g => (DateOnly?)g.Key)
             .FirstOrDefault();
         return inRange ?? pub;

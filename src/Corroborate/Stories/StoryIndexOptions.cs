@@ -54,6 +54,9 @@ public sealed record StoryIndexOptions
     /// </summary>
     public int EventDateToleranceDays { get; init; } = 5;
 
+    /// <summary>An undated article takes a full date as its event day only when it names it this many times (default 2).</summary>
+    public int UndatedEventDateMinMentions { get; init; } = 2;
+
     /// <summary>
     /// A cue-less article whose best event similarity falls below this starts its own event; kept low because
     /// articles of one event differ in wording much more than events differ in topic.
@@ -80,6 +83,7 @@ public sealed record StoryIndexOptions
         Check(CentroidTerms >= 1, nameof(CentroidTerms));
         Check(TimeWindowDays >= 0, nameof(TimeWindowDays));
         Check(EventDateToleranceDays >= 0, nameof(EventDateToleranceDays));
+        Check(UndatedEventDateMinMentions >= 1, nameof(UndatedEventDateMinMentions));
         Check(EventJoinThreshold is >= 0 and <= 1, nameof(EventJoinThreshold));
         Check(EventDateLookbackDays >= 0, nameof(EventDateLookbackDays));
 

@@ -64,6 +64,10 @@ public class HappeningDateCueTests
     }
 
     [Fact]
+    public void A_cue_noun_in_a_compound_names_no_happening() =>
+        Assert.Empty(MentionTexts.Of("The death toll rose to 41 on 9 May 2031, officials said.").HappeningDates);
+
+    [Fact]
     public void A_cue_in_another_clause_does_not()
     {
         Assert.Empty(MentionTexts.Of("The mayor, who was shot years ago in a robbery that shocked the small northern town, spoke at length about the budget of the harbour board on 3 May 2031.").HappeningDates);

@@ -60,6 +60,7 @@ public class QuantityFinderTests
     [InlineData("The plant's 1,100MW turbines were idle.", 1100, "mw", "1,100MW")]
     [InlineData("The dam adds 1,600 megawatts to the grid.", 1600, "mw", "1,600 megawatts")]
     [InlineData("A magnitude 6.8 earthquake struck before dawn.", 6.8, "magnitude", "magnitude 6.8")]
+    [InlineData("Forecasters said a Category 4 storm was coming.", 4, "category", "Category 4")]
     public void Glued_units_and_readings_on_a_scale(string text, double value, string key, string phrase)
     {
         QuantityMention q = One(text);

@@ -126,7 +126,7 @@ internal sealed class ConflictFinder
     /// <summary>True when the statement's source states another, different value anchored like the other side's count.</summary>
     private bool AmbiguousAnchored(Statement statement, CountAnchors other, List<Statement> all) =>
         all.Any(sibling => !ReferenceEquals(sibling, statement) && sibling.Source == statement.Source && sibling.Range is { } r && statement.Range is { } own
-            && !r.Overlaps(own) && AnchorsOf(sibling).SharesAnchor(other));
+            && !r.Overlaps(own) && !AnchorsOf(sibling).Background && AnchorsOf(sibling).SharesAnchor(other));
 
     private CountAnchors AnchorsOf(Statement statement)
     {
@@ -154,8 +154,20 @@ internal sealed class ConflictFinder
         List<ValueCluster> holders = ValueCluster.Of(statements.Where(s => !s.Negated));
 
         // A lone name that is one of another holder's names ("Dirk" beside "Dirk Kempthorne") is that holder, shortened.
-        holders.RemoveAll(h => !h.Value.Contains(' ', StringComparison.Ordinal)
-            && holders.Any(other => other != h && other.Value.Split(' ').Contains(h.Value, StringComparer.OrdinalIgnoreCase)));
+        // Its statements join that holder; a name two holders share ("Ada" beside "Ada Quist" and "Ada Berg") stays.
+        foreach (ValueCluster lone in holders.Where(h => !h.Value.Contains(' ', StringComparison.Ordinal)).ToList())
+        {
+            List<ValueCluster> full = holders.Where(other => other != lone && other.Value.Split(' ').Contains(lone.Value, StringComparer.OrdinalIgnoreCase)).ToList();
+            if (full.Count == 1)
+            {
+                foreach (Statement statement in lone.Members)
+                {
+                    full[0].Add(statement);
+                }
+
+                holders.Remove(lone);
+            }
+        }
         var sides = new List<List<Statement>>();
         foreach (ValueCluster holder in holders)
         {
@@ -164,7 +176,7 @@ internal sealed class ConflictFinder
             // Two holders each named by several independent sources held the office one after the other (an event
             // that spans a change of government), as two counts so stated are two things.
             if (holders.Any(other => other != holder && !MaySpellOnePerson(other.Value, holder.Value) && other.Sources.Any(s => !sources.Contains(s))
-                    && Math.Min(other.SourceCount, holder.SourceCount) < _options.TwoThingsFromSources) && !sides.Contains(holder.Members))
+                    && Math.Min(other.SourceCount, holder.SourceCount) < _options.RoleInTurnMinSources) && !sides.Contains(holder.Members))
             {
                 sides.Add(holder.Members);
             }

@@ -40,9 +40,12 @@ internal static class UniqueTitles
     /// "health secretary", "health cabinet secretary": the one head of a department of government. Only for the
     /// departments that make titles (title-departments.txt): a "press secretary" or a "party secretary" is one of many.
     /// </summary>
-    private static bool IsPortfolioSecretary(string title) =>
-        (title.EndsWith(" secretary", StringComparison.Ordinal) && title.Split(' ') is [var department, .. var rest]
-            && rest is ["secretary"] or ["cabinet", "secretary"] && Mentions.Titles.IsDepartment(department));
+    private static bool IsPortfolioSecretary(string title)
+    {
+        string department = title.EndsWith(" cabinet secretary", StringComparison.Ordinal) ? title[..^" cabinet secretary".Length]
+            : title.EndsWith(" secretary", StringComparison.Ordinal) ? title[..^" secretary".Length] : "";
+        return department.Length > 0 && Mentions.Titles.IsDepartment(department);
+    }
 
     /// <summary>"sports minister", "youth affairs minister": one holder per government, whatever the portfolio.</summary>
     private static bool IsPortfolioMinister(string title) =>

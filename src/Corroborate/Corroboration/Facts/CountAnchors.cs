@@ -81,7 +81,10 @@ internal sealed class CountAnchors
         }
 
         string lastWord = WordNormalizer.Normalize(text.AsSpan(tokens[last].Start + from, tokens[last].Length));
-        bool measure = lastWord.Any(char.IsAsciiDigit) || NumberParser.Multiplier(lastWord) > 0 || Units.TryMeasure(lastWord, out _);
+        // The noun after a measure qualifies it only when the measure is attributive, a determiner before it: "a R212
+        // million tender", not "€40m goes to schools".
+        bool attributive = first > 0 && WordNormalizer.Normalize(text.AsSpan(tokens[first - 1].Start + from, tokens[first - 1].Length)) is "a" or "an" or "the" or "its" or "their";
+        bool measure = attributive && (lastWord.Any(char.IsAsciiDigit) || NumberParser.Multiplier(lastWord) > 0 || Units.TryMeasure(lastWord, out _));
         if (Nearest(text, from, tokens, last, +1, reach, measure) is { } after)
         {
             anchors.Add(after);
@@ -92,19 +95,20 @@ internal sealed class CountAnchors
         {
             int at = tokens[k].Start + from;
             string word = WordNormalizer.Normalize(text.AsSpan(at, tokens[k].Length));
-            if ((k < first || k > last) && char.IsUpper(text[at]) && !Stopwords.Contains(word))
+            if ((k < first || k > last) && char.IsUpper(text[at]) && !Stopwords.Contains(word) && !NameWords.IsCalendar(word))
             {
                 names.Add(word);
             }
         }
 
-        return new CountAnchors([.. anchors], [.. names], OtherTime(text, from, tokens, first, last));
+        return new CountAnchors([.. anchors], [.. names], OtherTime(text, from, tokens, first, last, article.Article.Published?.Year));
     }
 
-    private static bool OtherTime(string text, int from, List<WordToken> tokens, int first, int last)
+    private static bool OtherTime(string text, int from, List<WordToken> tokens, int first, int last, int? ownYear)
     {
         string Word(int k) => WordNormalizer.Normalize(text.AsSpan(tokens[k].Start + from, tokens[k].Length));
-        bool IsDay(int k) => k >= 0 && k < tokens.Count && Word(k) is { Length: <= 2 } w && w.All(char.IsAsciiDigit);
+        ReadOnlySpan<char> Raw(int k) => text.AsSpan(tokens[k].Start + from, tokens[k].Length);
+        bool IsDay(int k) => k >= 0 && k < tokens.Count && Word(k) is { Length: <= 4 } w && w.TrimEnd("stndrh".ToCharArray()) is { Length: >= 1 and <= 2 } d && d.All(char.IsAsciiDigit);
 
         // Before the count anywhere in its sentence; after it only up to the end of its clause.
         int end = last;
@@ -121,8 +125,11 @@ internal sealed class CountAnchors
             }
 
             string word = Word(k);
-            bool bareMonth = NameWords.IsMonth(word) && !IsDay(k - 1) && !IsDay(k + 1);
-            bool bareYear = word.Length == 4 && int.TryParse(word, out int year) && year is >= 1900 and <= 2099 && !(k > 0 && NameWords.IsMonth(Word(k - 1)) && IsDay(k - 2))
+            // A month is capitalised ("may" and "march" are verbs); a year is four bare digits ("2,000" is a count), and
+            // the article's own year is no other time.
+            bool bareMonth = char.IsUpper(Raw(k)[0]) && NameWords.IsMonth(word) && !IsDay(k - 1) && !IsDay(k + 1);
+            bool bareYear = Raw(k).Length == 4 && int.TryParse(Raw(k), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int year)
+                && year is >= 1900 and <= 2099 && year != ownYear && !(k > 0 && NameWords.IsMonth(Word(k - 1)) && IsDay(k - 2))
                 && !(k > 1 && NameWords.IsMonth(Word(k - 2)) && IsDay(k - 1));
             bool spanBack = k > 0 && ((word is "after" or "before" or "ago" or "earlier" && Units.TryTime(Word(k - 1), out _))
                 || (Word(k - 1) is "last" or "previous" && Units.TryTime(word.EndsWith("'s", StringComparison.Ordinal) ? word[..^2] : word, out _)));

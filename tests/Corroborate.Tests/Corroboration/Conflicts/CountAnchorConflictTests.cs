@@ -75,6 +75,20 @@ public class CountAnchorConflictTests
     }
 
     [Fact]
+    public void A_verb_or_a_count_that_looks_like_a_time_is_no_other_time()
+    {
+        // "may" is a verb and "2,000" a count, not a month and a year: the anchored death counts still conflict.
+        var result = new CorroborationKit()
+            .Article("a", "Officials fear 14 people may have died as 2,000 homes flooded.")
+                .Quantity("14 people", 14, 14, "people").Add()
+            .Article("b", "The flood killed 41 people in the delta.")
+                .Quantity("41 people", 41, 41, "people").Add()
+            .Run();
+
+        Assert.Single(result.Conflicts);
+    }
+
+    [Fact]
     public void A_verb_that_names_no_happening_anchors_nothing()
     {
         var result = new CorroborationKit()
