@@ -10,8 +10,9 @@ internal sealed record PageBlock(int From, int To, RemovedKind Kind, string Reas
 
 /// <summary>
 /// Splits a page into its main article and the teasers appended after it. A teaser starts at a header of an
-/// outlet line and an "N minutes ago" line (optionally "- Outlet" again) followed by a headline; it becomes an
-/// article only when a real body follows (enough prose words, not a cut-off one-line blurb ending in "…").
+/// outlet line and an "N minutes ago" line (optionally "- Outlet" again) followed by a headline, or at a headline
+/// written above such a header with the body right below it; it becomes an article only when a real body follows
+/// (enough prose words, not a cut-off one-line blurb ending in "…").
 /// The main article ends at the first teaser header, related-stories header or comments widget.
 /// </summary>
 internal sealed class PageSegmenter
@@ -24,13 +25,25 @@ internal sealed class PageSegmenter
     {
         var prose = new PageProse(lines, kinds, _options);
         var headers = new List<(int Start, int Time)>();
+        var headlineFirst = new Dictionary<int, int>(); // header index → its headline line, written above the header
         for (int i = 0; i < lines.Count; i++)
         {
             if (kinds[i] == LineKind.TimeAgo)
             {
                 int prev = PrevNonBlank(kinds, i);
-                bool outletBefore = prev >= 0 && IsOutletName(lines[prev].Text) && (headers.Count == 0 || prev > headers[^1].Time);
-                headers.Add((outletBefore ? prev : i, i));
+                bool outletBefore = prev >= 0 && IsOutletName(lines[prev].Text) && (headers.Count == 0 || prev > headers[^1].Time)
+                    && !(kinds[prev] == LineKind.Headline && IsHeadlineFirst(kinds, prose, prev, i));
+                int start = outletBefore ? prev : i;
+
+                // "Headline / Outlet · 12 minutes ago / body": the headline stands above its header, the body below.
+                int above = PrevNonBlank(kinds, start);
+                if (above >= 0 && (headers.Count == 0 || above > headers[^1].Time) && kinds[above] == LineKind.Headline && IsHeadlineFirst(kinds, prose, above, i))
+                {
+                    headlineFirst[headers.Count] = above;
+                    start = above;
+                }
+
+                headers.Add((start, i));
             }
         }
 
@@ -71,6 +84,15 @@ internal sealed class PageSegmenter
                 headerLines.Add(i);
             }
 
+            if (headlineFirst.TryGetValue(h, out int headline))
+            {
+                headerLines.Remove(headline);
+                int outletLine = PrevNonBlank(kinds, headers[h].Time);
+                string? named = outletLine > headline && IsOutletName(lines[outletLine].Text) ? lines[outletLine].Text.Trim() : OutletInTimeLine(lines[headers[h].Time].Text);
+                articles.Add(new Segment(headers[h].Time + 1, end, headline, named, headerLines));
+                continue;
+            }
+
             string? outlet = start < headers[h].Time ? lines[start].Text.Trim() : OutletInTimeLine(lines[headers[h].Time].Text);
             int next = NextNonBlank(kinds, headers[h].Time + 1, end);
             if (next >= 0 && kinds[next] == LineKind.Bullet && IsOutletName(lines[next].Text.TrimStart('-', '\u2022', '*', '\u2013', ' ')))
@@ -90,6 +112,28 @@ internal sealed class PageSegmenter
         }
 
         return (articles, junk);
+    }
+
+    /// <summary>
+    /// True when the line after a header (at <paramref name="time"/>) opens a prose body of teaser length, and the
+    /// headline line stands right above the header: the teaser is written headline first.
+    /// </summary>
+    private bool IsHeadlineFirst(IReadOnlyList<LineKind> kinds, PageProse prose, int headline, int time)
+    {
+        int body = NextNonBlank(kinds, time + 1, kinds.Count);
+        return headline < time && body >= 0 && kinds[body] == LineKind.Prose && prose.BodyWords(body, NextBreak(kinds, body)) >= _options.TeaserMinBodyWords;
+    }
+
+    /// <summary>The first line at or after <paramref name="from"/> that is neither prose nor blank (the end of a body run).</summary>
+    private static int NextBreak(IReadOnlyList<LineKind> kinds, int from)
+    {
+        int i = from;
+        while (i < kinds.Count && kinds[i] is LineKind.Prose or LineKind.Blank)
+        {
+            i++;
+        }
+
+        return i;
     }
 
     /// <summary>The outlet of a one-line teaser header ("Northline Gazette · 40 min ago"), or null.</summary>

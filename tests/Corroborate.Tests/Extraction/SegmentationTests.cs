@@ -38,6 +38,31 @@ public class SegmentationTests
     }
 
     [Fact]
+    public void A_teaser_written_headline_first_above_its_outlet_and_time_line_is_its_own_article()
+    {
+        string page = "Harbour library saved after council vote\n" + LibraryBody + "\nMORE HEADLINES\n\n" +
+            "Ferry timetable changes for the winter season\n" +
+            "Coastal Daily  ·  12 minutes ago\n" +
+            "The island ferry will run four times a day from November, the operator said on Monday. Passengers travelling with bicycles must book a place in advance, and the late evening crossing will be dropped until spring because too few people used it.\n\n" +
+            "Mountain road reopens after landslide\n" +
+            "40 minutes ago\n" +
+            "Crews cleared the last of the rocks from the mountain road on Tuesday, and the regional roads office said both lanes would stay open through the winter. Drivers should still expect short stops while the retaining wall is repaired over the next weeks.\n\n" +
+            "Load more headlines\n";
+
+        ExtractionResult result = Extract(page);
+
+        Assert.Equal(3, result.Articles.Length);
+        Article ferry = result.Articles[1];
+        Assert.Equal("Ferry timetable changes for the winter season", ferry.Title);
+        Assert.Equal("Coastal Daily", ferry.Outlet);
+        Assert.StartsWith("The island ferry", ferry.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("minutes ago", ferry.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Mountain road", ferry.Text, StringComparison.Ordinal);
+        Assert.Equal("Mountain road reopens after landslide", result.Articles[2].Title);
+        Assert.DoesNotContain("Ferry timetable", result.Articles[0].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Article_ids_are_content_ids_of_document_and_start()
     {
         RawDocument doc = PlainDoc(Page);
