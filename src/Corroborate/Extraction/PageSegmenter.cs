@@ -25,7 +25,7 @@ internal sealed class PageSegmenter
     {
         var prose = new PageProse(lines, kinds, _options);
         var headers = new List<(int Start, int Time)>();
-        var headlineFirst = new Dictionary<int, int>(); // header index → its headline line, written above the header
+        var headlineFirst = new HashSet<int>(); // headline lines written above their header: "Headline / Outlet · 12 minutes ago / body"
         for (int i = 0; i < lines.Count; i++)
         {
             if (kinds[i] == LineKind.TimeAgo)
@@ -39,7 +39,7 @@ internal sealed class PageSegmenter
                 int above = PrevNonBlank(kinds, start);
                 if (above >= 0 && (headers.Count == 0 || above > headers[^1].Time) && kinds[above] == LineKind.Headline && IsHeadlineFirst(kinds, prose, above, i))
                 {
-                    headlineFirst[headers.Count] = above;
+                    headlineFirst.Add(above);
                     start = above;
                 }
 
@@ -84,8 +84,10 @@ internal sealed class PageSegmenter
                 headerLines.Add(i);
             }
 
-            if (headlineFirst.TryGetValue(h, out int headline))
+            // Keyed by the headline's line, not the header's place in the list: headers are removed above.
+            if (headlineFirst.Contains(start))
             {
+                int headline = start;
                 headerLines.Remove(headline);
                 int outletLine = PrevNonBlank(kinds, headers[h].Time);
                 string? named = outletLine > headline && IsOutletName(lines[outletLine].Text) ? lines[outletLine].Text.Trim() : OutletInTimeLine(lines[headers[h].Time].Text);

@@ -63,6 +63,21 @@ public class SegmentationTests
     }
 
     [Fact]
+    public void A_headline_above_the_first_lines_time_header_dates_the_main_article_and_starts_no_teaser()
+    {
+        // The main article's own headline and "N minutes ago" line come first; a later bare time line starts nothing
+        // that shares the main article's start.
+        string page = "Weirside evacuates homes as river rises\n\nPublished 2031-11-06\n\n6 minutes ago\n\n" + LibraryBody +
+            "\nComments\n\nAbout forty homes were emptied at Weirside, the rescue service said, and the river kept rising all night.\n\n6 minutes ago\n\n" +
+            "The warden said the river had been diverted twice, and that the embankment would hold.\n";
+
+        ExtractionResult result = Extract(page);
+
+        Assert.Equal(result.Articles.Length, result.Articles.Select(a => a.Id).Distinct().Count());
+        Assert.Equal(0, result.Articles[0].Index);
+    }
+
+    [Fact]
     public void Article_ids_are_content_ids_of_document_and_start()
     {
         RawDocument doc = PlainDoc(Page);
