@@ -57,35 +57,24 @@ internal sealed class CountAnchors
     /// <summary>The anchors (at most <paramref name="reach"/> words away) and names (within <paramref name="window"/> words) of a span.</summary>
     public static CountAnchors Of(ArticleReport article, int sentence, int start, int end, int reach, int window)
     {
-        string text = article.Article.Text;
-        Sentence bounds = article.Analyzed.Sentences[sentence];
-        int from = Math.Clamp(bounds.Start, 0, text.Length);
-        int to = Math.Clamp(bounds.End, from, text.Length);
-        List<WordToken> tokens = WordTokenizer.Tokenize(text.AsSpan(from, to - from));
-        int first = tokens.FindIndex(t => t.End + from > start);
-        if (first < 0)
+        if (!SentenceSpan.TryOf(article, sentence, start, end, out SentenceSpan span))
         {
             return new CountAnchors([], [], false);
         }
 
-        int last = first;
-        while (last + 1 < tokens.Count && tokens[last + 1].Start + from < end)
-        {
-            last++;
-        }
-
+        (string text, int from, List<WordToken> tokens, int first, int last) = (span.Text, span.From, span.Tokens, span.First, span.Last);
         var anchors = new SortedSet<string>(StringComparer.Ordinal);
-        if (Nearest(text, from, tokens, first, -1, reach, measure: false) is { } before)
+        if (Nearest(span, first, -1, reach, measure: false) is { } before)
         {
             anchors.Add(before);
         }
 
-        string lastWord = WordNormalizer.Normalize(text.AsSpan(tokens[last].Start + from, tokens[last].Length));
+        string lastWord = span.Word(last);
         // The noun after a measure qualifies it only when the measure is attributive, a determiner before it: "a R212
         // million tender", not "€40m goes to schools".
-        bool attributive = first > 0 && WordNormalizer.Normalize(text.AsSpan(tokens[first - 1].Start + from, tokens[first - 1].Length)) is "a" or "an" or "the" or "its" or "their";
+        bool attributive = first > 0 && span.Word(first - 1) is "a" or "an" or "the" or "its" or "their";
         bool measure = attributive && (lastWord.Any(char.IsAsciiDigit) || NumberParser.Multiplier(lastWord) > 0 || Units.TryMeasure(lastWord, out _));
-        if (Nearest(text, from, tokens, last, +1, reach, measure) is { } after)
+        if (Nearest(span, last, +1, reach, measure) is { } after)
         {
             anchors.Add(after);
         }
@@ -94,20 +83,21 @@ internal sealed class CountAnchors
         for (int k = Math.Max(1, first - window); k <= Math.Min(tokens.Count - 1, last + window); k++)
         {
             int at = tokens[k].Start + from;
-            string word = WordNormalizer.Normalize(text.AsSpan(at, tokens[k].Length));
+            string word = span.Word(k);
             if ((k < first || k > last) && char.IsUpper(text[at]) && !Stopwords.Contains(word) && !NameWords.IsCalendar(word))
             {
                 names.Add(word);
             }
         }
 
-        return new CountAnchors([.. anchors], [.. names], OtherTime(text, from, tokens, first, last, article.Article.Published?.Year));
+        return new CountAnchors([.. anchors], [.. names], OtherTime(span, article.Article.Published?.Year));
     }
 
-    private static bool OtherTime(string text, int from, List<WordToken> tokens, int first, int last, int? ownYear)
+    private static bool OtherTime(SentenceSpan span, int? ownYear)
     {
-        string Word(int k) => WordNormalizer.Normalize(text.AsSpan(tokens[k].Start + from, tokens[k].Length));
-        ReadOnlySpan<char> Raw(int k) => text.AsSpan(tokens[k].Start + from, tokens[k].Length);
+        (string text, int from, List<WordToken> tokens, int first, int last) = (span.Text, span.From, span.Tokens, span.First, span.Last);
+        string Word(int k) => span.Word(k);
+        ReadOnlySpan<char> Raw(int k) => span.Raw(k);
         bool IsDay(int k) => k >= 0 && k < tokens.Count && Word(k) is { Length: <= 4 } w && w.TrimEnd("stndrh".ToCharArray()) is { Length: >= 1 and <= 2 } d && d.All(char.IsAsciiDigit);
 
         // Before the count anywhere in its sentence; after it only up to the end of its clause.
@@ -150,8 +140,9 @@ internal sealed class CountAnchors
     /// tender"). Any other word next to a count ("scored nine goals", "404 yards rushing") says too little of which
     /// count it is.
     /// </summary>
-    private static string? Nearest(string text, int from, List<WordToken> tokens, int edge, int step, int reach, bool measure)
+    private static string? Nearest(SentenceSpan span, int edge, int step, int reach, bool measure)
     {
+        (string text, int from, List<WordToken> tokens) = (span.Text, span.From, span.Tokens);
         bool linked = false;
         for (int k = edge + step, seen = 0; k >= 0 && k < tokens.Count && seen < reach; k += step, seen++)
         {
@@ -163,7 +154,7 @@ internal sealed class CountAnchors
                 return null;
             }
 
-            string word = WordNormalizer.Normalize(text.AsSpan(tokens[k].Start + from, tokens[k].Length));
+            string word = span.Word(k);
             if (Coordinators.Contains(word))
             {
                 return null;

@@ -12,23 +12,12 @@ internal static class LocalTerms
     /// <summary>The sorted, distinct stemmed terms within <paramref name="window"/> words either side of the span, in its sentence.</summary>
     public static string[] Around(ArticleReport article, int sentence, int start, int end, int window)
     {
-        string text = article.Article.Text;
-        Sentence bounds = article.Analyzed.Sentences[sentence];
-        int from = Math.Clamp(bounds.Start, 0, text.Length);
-        int to = Math.Clamp(bounds.End, from, text.Length);
-        List<WordToken> tokens = WordTokenizer.Tokenize(text.AsSpan(from, to - from));
-        int first = tokens.FindIndex(t => t.End + from > start);
-        if (first < 0)
+        if (!SentenceSpan.TryOf(article, sentence, start, end, out SentenceSpan span))
         {
             return [];
         }
 
-        int last = first;
-        while (last + 1 < tokens.Count && tokens[last + 1].Start + from < end)
-        {
-            last++;
-        }
-
+        (List<WordToken> tokens, int first, int last) = (span.Tokens, span.First, span.Last);
         var terms = new SortedSet<string>(StringComparer.Ordinal);
         for (int k = Math.Max(0, first - window); k <= Math.Min(tokens.Count - 1, last + window); k++)
         {
@@ -37,7 +26,7 @@ internal static class LocalTerms
                 continue;
             }
 
-            string word = WordNormalizer.Normalize(text.AsSpan(tokens[k].Start + from, tokens[k].Length));
+            string word = span.Word(k);
             if (TextAnalyzer.IsTermCandidate(word))
             {
                 terms.Add(Stemmer.Stem(word.EndsWith("'s", StringComparison.Ordinal) ? word[..^2] : word));
