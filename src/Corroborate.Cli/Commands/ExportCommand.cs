@@ -50,7 +50,7 @@ internal static class ExportCommand
         using var indented = new MemoryStream();
         JsonReportWriter.Write(result, indented);
         using JsonDocument document = JsonDocument.Parse(indented.ToArray());
-        using (var compact = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        using (var compact = new Utf8JsonWriter(new HtmlSafeJsonStream(stream), new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             document.WriteTo(compact);
         }

@@ -23,7 +23,7 @@ public static class JsonReportWriter
 
     public static void Write(AnalysisResult result, Stream output)
     {
-        using var json = new Utf8JsonWriter(output, Options);
+        using var json = new Utf8JsonWriter(new HtmlSafeJsonStream(output), Options);
         json.WriteStartObject();
         json.WriteString("version", FormatVersion);
         WriteDiagnostics(json, "diagnostics", result.Diagnostics);

@@ -23,7 +23,8 @@ internal static class MarkdownCoverageWriter
         {
             CoverageSource source = coverage.Sources[row];
             string copies = source.Articles.Length > 1 ? $", {source.Articles.Length} articles" : "";
-            string name = $"{Cell(MarkdownBriefWriter.Outlet(source.Outlet))} (`{source.Article}`{copies})";
+            // Outlet escapes a pipe, which would otherwise end the table cell early.
+            string name = $"{MarkdownBriefWriter.Outlet(source.Outlet)} (`{source.Article}`{copies})";
             output.WriteLine($"| {name} | " + string.Join(" | ", coverage.Cells[row].Select(Symbol)) + " |");
         }
 
@@ -46,7 +47,4 @@ internal static class MarkdownCoverageWriter
         CoverageCell.Contradicted => "✗",
         _ => "·",
     };
-
-    /// <summary>A pipe would end the table cell early.</summary>
-    private static string Cell(string text) => text.Replace("|", "\\|", StringComparison.Ordinal);
 }

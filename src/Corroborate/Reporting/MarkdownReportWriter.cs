@@ -61,7 +61,7 @@ public static class MarkdownReportWriter
         string title = Escape(Nonempty(article.Title, FirstWords(article.Text)));
         string date = article.Published is { } d ? $", {d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}" : "";
         string truncated = article.Truncated ? ", truncated" : "";
-        output.WriteLine($"{prefix}{outlet}: {title} (`{article.Id}`, `{article.DocumentPath}`{date}{truncated})");
+        output.WriteLine($"{prefix}{outlet}: {title} (`{article.Id}`, {MarkdownText.Code(article.DocumentPath)}{date}{truncated})");
         if (!showRemoved)
         {
             return;
@@ -75,7 +75,7 @@ public static class MarkdownReportWriter
 
         foreach (Repair repair in article.Repairs)
         {
-            output.WriteLine($"{indent}- repaired {ContractNames.Of(repair.Kind)} [{repair.Start}, {repair.End}): `{repair.Original}` → `{repair.Replacement}`");
+            output.WriteLine($"{indent}- repaired {ContractNames.Of(repair.Kind)} [{repair.Start}, {repair.End}): {MarkdownText.Code(repair.Original)} → {MarkdownText.Code(repair.Replacement)}");
         }
     }
 
@@ -103,7 +103,7 @@ public static class MarkdownReportWriter
 
     internal static string EventHeading(StoryEvent storyEvent)
     {
-        string label = storyEvent.Label is null ? "" : $" — {storyEvent.Label}";
+        string label = storyEvent.Label is null ? "" : $" — {Escape(storyEvent.Label)}";
         string date = storyEvent.Date switch
         {
             null => "",
@@ -123,5 +123,5 @@ public static class MarkdownReportWriter
         return words.Length > 12 ? string.Join(' ', words[..12]) + " …" : string.Join(' ', words);
     }
 
-    internal static string Escape(string text) => text.Replace("\n", " ", StringComparison.Ordinal).Replace("*", "\\*", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
+    internal static string Escape(string text) => MarkdownText.Escape(text);
 }
