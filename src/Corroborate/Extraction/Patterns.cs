@@ -3,8 +3,9 @@ using System.Text.RegularExpressions;
 namespace Corroborate.Extraction;
 
 /// <summary>
-/// The textual cues extraction looks for. Every pattern is either NonBacktracking or built from bounded
-/// quantifiers, so no hostile page can make one run away. The vocabulary is generic page furniture (share, follow,
+/// The textual cues extraction looks for. Every pattern is either NonBacktracking or, where it needs a lookaround,
+/// linear for a reason stated in tests/Corroborate.Tests/Extraction/RegexSafetyTests.cs (which fails on any other),
+/// so no hostile page can make one run away. The vocabulary is generic page furniture (share, follow,
 /// comments, advertisement, related, sign in, agency credits), never a site's own words. The patterns here are
 /// source-generated; those whose word lists are data are built at startup (Patterns.FromLexicons.cs).
 /// </summary>
@@ -61,8 +62,8 @@ internal static partial class Patterns
     [GeneratedRegex(@"^\(?(?:photo(?:graph)?|picture|image|credit|foto)s?\s*(?::|by\b)\s*[^.!?]{2,80}\)?$", Ci)]
     public static partial Regex LabelledPhotoCredit();
 
-    /// <summary>A caption that opens with a photo counter: "4 Rescue crews search the riverbank ...".</summary>
-    [GeneratedRegex(@"^(\d{1,2}) (?=[\p{Lu}'""\u2018\u201c])", RegexOptions.CultureInvariant)]
+    /// <summary>A caption that opens with a photo counter: "4 Rescue crews search the riverbank ..." (the counter captured; the match takes the caption's first character too, where a lookahead would stop NonBacktracking).</summary>
+    [GeneratedRegex(@"^(\d{1,2}) [\p{Lu}'""\u2018\u201c]", Nb)]
     public static partial Regex PhotoCounter();
 
     /// <summary>An inline caption inside a scraped paragraph: "3 Caption sentence. REUTERS" (optionally "AFP via Getty Images").</summary>
@@ -82,11 +83,11 @@ internal static partial class Patterns
     public static partial Regex ReadOriginal();
 
     /// <summary>A wire dateline: an upper-case place, an optional date, then the wire's name in parentheses and a dash: "OSLO, May 12 (Nordic Wire) —".</summary>
-    [GeneratedRegex(@"^\p{Lu}[\p{Lu} .'-]{1,40}(?:, [\p{L}]{3,9}\.? \d{1,2})?\s*\(((?:[\p{Lu}][\p{L}&'.-]{0,30} ?){1,4})\)\s*[\u2014\u2013-]", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\p{Lu}[\p{Lu} .'-]{1,40}(?:, [\p{L}]{3,9}\.? \d{1,2})?\s*\(((?:[\p{Lu}][\p{L}&'.-]{0,30} ?){1,4})\)\s*[\u2014\u2013-]", Nb)]
     public static partial Regex WireDateline();
 
     /// <summary>"For the latest from X, ..." footers (X captured).</summary>
-    [GeneratedRegex(@"^For (?:the latest|more) (?:news |updates |stories )?(?:from|on|visit) ((?:(?>[\p{Lu}0-9][\p{L}0-9&'.-]{0,30})\s?){1,5})", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^For (?:the latest|more) (?:news |updates |stories )?(?:from|on|visit) ((?:[\p{Lu}0-9][\p{L}0-9&'.-]{0,30}\s?){1,5})", Nb)]
     public static partial Regex LatestFrom();
 
     /// <summary>"This article was translated ..." / "This story originally appeared in ..." notes.</summary>
@@ -94,7 +95,7 @@ internal static partial class Patterns
     public static partial Regex ProvenanceNote();
 
     /// <summary>The host named in "… has not been edited by X staff." (X captured).</summary>
-    [GeneratedRegex(@"\bnot been (?:edited|checked|reviewed|modified) by (?:the )?((?:[\p{Lu}0-9][\p{L}0-9&'.-]{0,30}\s?){1,5}?)\s(?:staff|editors|journalists|newsroom)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bnot been (?:edited|checked|reviewed|modified) by (?:the )?((?:[\p{Lu}0-9][\p{L}0-9&'.-]{0,30}\s?){1,5}?)\s(?:staff|editors|journalists|newsroom)\b", Nb)]
     public static partial Regex NotEditedBy();
 
     /// <summary>A copyright footer: "© Outlet 2025", "Copyright 2025 …", "… All rights reserved."</summary>
@@ -102,7 +103,7 @@ internal static partial class Patterns
     public static partial Regex CopyrightLine();
 
     /// <summary>The holder in "© Outlet Name 2025." / "Copyright 2025 Outlet Name." (captured).</summary>
-    [GeneratedRegex(@"^(?:©|\(c\)|Copyright)\s*(?:©\s*)?(?:\d{4}\s+)?((?:[\p{Lu}][\p{L}&'-]{0,30} ?){1,5}?)\s*(?:\d{4})?\s*[.,]", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:©|\(c\)|Copyright)\s*(?:©\s*)?(?:\d{4}\s+)?((?:[\p{Lu}][\p{L}&'-]{0,30} ?){1,5}?)\s*(?:\d{4})?\s*[.,]", Nb)]
     public static partial Regex CopyrightHolder();
 
     /// <summary>A link-list label: "More from Sport:", "More on X:", "Read more:", "Related:", followed by links.</summary>
@@ -138,6 +139,6 @@ internal static partial class Patterns
     public static partial Regex MissingSpace();
 
     /// <summary>A word cut off by an ellipsis at the very end of the text: "ar...", "Houston…".</summary>
-    [GeneratedRegex(@"(?:\s|^)(\S{0,40}?)(?:\.{3}|\u2026)\s*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\s|^)(\S{0,40}?)(?:\.{3}|\u2026)\s*$", Nb)]
     public static partial Regex TrailingEllipsis();
 }

@@ -14,7 +14,7 @@ internal sealed partial class StoryBodies
     // lower-case word, then a plural.
     private static readonly Regex PluralAfterCount = new(
         @"\b(?<count>" + string.Join('|', Lexicon.Entries("several-holders-words.txt").Select(Regex.Escape)) + @"|\d+)\s+(?:(?<before>\p{Ll}+)\s+)?(?<plural>\p{Ll}+(?:s|men))\b",
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled);
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking);
 
     private readonly Dictionary<string, string?> _acronyms = new(StringComparer.Ordinal);
     private readonly HashSet<string> _pluralWords = new(StringComparer.Ordinal);
@@ -128,14 +128,14 @@ internal sealed partial class StoryBodies
     }
 
     // A run of capitalized words (small joining words allowed) and an all-capitals acronym in brackets after it.
-    [GeneratedRegex(@"(?<name>(?:\p{Lu}[\p{L}'-]*\s+(?:(?:of|for|and|the|de|du|des|la|le)\s+)*){1,8})\((?<acronym>\p{Lu}{2,8})\)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<name>(?:\p{Lu}[\p{L}'-]*\s+(?:(?:of|for|and|the|de|du|des|la|le)\s+)*){1,8})\((?<acronym>\p{Lu}{2,8})\)", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex Definition();
 
     // A run of three or more capitalized words, small joining words allowed ("All India Football Federation").
-    [GeneratedRegex(@"\p{Lu}[\p{L}'-]*(?:\s+(?:(?:of|for|and|the)\s+)?\p{Lu}[\p{L}'-]*){2,7}", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\p{Lu}[\p{L}'-]*(?:\s+(?:(?:of|for|and|the)\s+)?\p{Lu}[\p{L}'-]*){2,7}", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex CapitalizedRun();
 
     // "board members": the members of a board are many by definition.
-    [GeneratedRegex(@"\bboard\s+(?<plural>members)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bboard\s+(?<plural>members)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex BoardMembers();
 }
