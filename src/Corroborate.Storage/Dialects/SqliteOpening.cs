@@ -1,4 +1,6 @@
+using System.Buffers.Binary;
 using System.Globalization;
+using System.Numerics;
 using Corroborate.Storage.Sql;
 using Microsoft.Data.Sqlite;
 
@@ -98,7 +100,14 @@ internal static class SqliteOpening
             List<string> problems = SqlCommands.Query(connection, null, "PRAGMA quick_check(3)", static r => r.GetString(0));
             if (problems is not ["ok"])
             {
-                throw StoreException.Damaged(path, "quick_check: " + string.Join("; ", problems));
+                // One line: quick_check's rows may hold line breaks, and the first problem is enough to act on.
+                string first = string.Join(' ', problems[0].Split((char[])['\n', '\r'], StringSplitOptions.RemoveEmptyEntries));
+                throw StoreException.Damaged(path, "quick_check: " + first + (problems.Count > 1 ? "; and more" : ""));
+            }
+
+            if (CutShort(path) is string cut)
+            {
+                throw StoreException.Damaged(path, cut);
             }
 
             long tables = Count(connection, "SELECT count(*) FROM sqlite_master WHERE type = 'table'");
@@ -115,6 +124,46 @@ internal static class SqliteOpening
                 ? StoreException.Damaged(path, e.Message, e)
                 : new StoreException($"{path} is not a Corroborate store (not a SQLite database)", e);
         }
+    }
+
+    /// <summary>
+    /// A file cut short where quick_check does not look: not a whole number of pages, or fewer pages than its header
+    /// counts. Checked only when no journal is in use (no -wal with content): a checkpoint in progress in another
+    /// process may extend the file after it wrote the new header.
+    /// </summary>
+    private static string? CutShort(string path)
+    {
+        string wal = path + "-wal";
+        if (File.Exists(wal) && new FileInfo(wal).Length > 0)
+        {
+            return null;
+        }
+
+        byte[] header = Head(path, 100);
+        long length = new FileInfo(path).Length;
+        if (header.Length < 100 || !header.AsSpan(0, Magic.Length).SequenceEqual(Magic))
+        {
+            return null;
+        }
+
+        int field = BinaryPrimitives.ReadUInt16BigEndian(header.AsSpan(16));
+        long pageSize = field == 1 ? 65536 : field;
+        if (pageSize < 512 || !BitOperations.IsPow2(pageSize))
+        {
+            return null;
+        }
+
+        if (length % pageSize != 0)
+        {
+            return $"the file is {length} bytes, not a whole number of {pageSize}-byte pages: it was cut short";
+        }
+
+        // The header's page count is valid when its version-valid-for number equals the change counter.
+        long counted = BinaryPrimitives.ReadUInt32BigEndian(header.AsSpan(28));
+        bool valid = BinaryPrimitives.ReadUInt32BigEndian(header.AsSpan(24)) == BinaryPrimitives.ReadUInt32BigEndian(header.AsSpan(92));
+        return valid && counted > 0 && length < counted * pageSize
+            ? $"the file holds {length / pageSize} of the {counted} pages its header counts: it was cut short"
+            : null;
     }
 
     private static SqliteConnection Connect(string path, SqliteOpenMode mode, bool immutable)
