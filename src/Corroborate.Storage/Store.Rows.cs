@@ -24,10 +24,10 @@ public sealed partial class Store
             ToInt(r.GetValue(2)),
             ToInt(r.GetValue(3)),
             ToInt(r.GetValue(4)),
-            r.NullableString(5),
-            r.NullableString(6),
+            StoredText.ReadNullable(r.NullableString(5)),
+            StoredText.ReadNullable(r.NullableString(6)),
             StoredJson.ParseDate(r.NullableString(7)),
-            r.GetString(8),
+            StoredText.Read(r.GetString(8)),
             ToInt(r.GetValue(9)) != 0,
             r.GetString(10),
             r.GetString(11),
@@ -39,7 +39,7 @@ public sealed partial class Store
 
     internal static (long Seq, RawDocument Document) ReadDocument(DbDataReader r) =>
         (Convert.ToInt64(r.GetValue(0), CultureInfo.InvariantCulture),
-         new RawDocument(r.GetString(1), r.GetString(2), Enum.Parse<DocumentFormat>(r.GetString(3)), r.GetString(4), StoredJson.ReadDiagnostics(r.GetString(5))));
+         new RawDocument(r.GetString(1), r.GetString(2), Enum.Parse<DocumentFormat>(r.GetString(3)), StoredText.Read(r.GetString(4)), StoredJson.ReadDiagnostics(r.GetString(5))));
 
     private static int ToInt(object value) => Convert.ToInt32(value, CultureInfo.InvariantCulture);
 }

@@ -52,7 +52,7 @@ public sealed partial class Store : IDisposable
         catch (Exception e)
         {
             connection?.Dispose();
-            throw Translate(dialect, e);
+            throw Translate(location.Display, dialect, e);
         }
     }
 
@@ -120,7 +120,7 @@ public sealed partial class Store : IDisposable
         }
 
         return SqlCommands.Query(_connection, null, _dialect.SearchSql,
-            static r => new SearchHit(r.GetString(0), r.NullableString(1), r.NullableString(2), r.GetString(3), r.NullableString(4) ?? "", r.GetDouble(5)),
+            static r => new SearchHit(r.GetString(0), StoredText.ReadNullable(r.NullableString(1)), StoredText.ReadNullable(r.NullableString(2)), r.GetString(3), StoredText.Excerpt(r.NullableString(4) ?? ""), r.GetDouble(5)),
             ("@query", query), ("@limit", (long)limit));
     });
 
@@ -142,12 +142,16 @@ public sealed partial class Store : IDisposable
         }
         catch (Exception e)
         {
-            throw Translate(_dialect, e);
+            throw Translate(Location.Display, _dialect, e);
         }
     }
 
-    private static Exception Translate(StoreDialect dialect, Exception e) =>
-        e is StoreException ? e : dialect.Describe(e) ?? e;
+    private static Exception Translate(string display, StoreDialect dialect, Exception e) => e switch
+    {
+        StoreException => e,
+        DamagedRowException => StoreException.Damaged(display, e.Message, e),
+        _ => dialect.Describe(e) ?? e,
+    };
 
     private long Count(string sql) => Convert.ToInt64(SqlCommands.Scalar(_connection, null, sql), System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -12,4 +12,11 @@ public sealed class StoreException : Exception
         : base(message, inner)
     {
     }
+
+    /// <summary>The damage line every backend and every path shares: <c>the store X is damaged (…)</c>.</summary>
+    internal static StoreException Damaged(string display, string detail, Exception? inner = null)
+    {
+        string message = $"the store {display} is damaged ({detail}); restore it from a backup";
+        return inner is null ? new StoreException(message) : new StoreException(message, inner);
+    }
 }

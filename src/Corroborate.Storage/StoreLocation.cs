@@ -9,8 +9,12 @@ public enum StoreKind
 }
 
 /// <summary>
-/// Where a store lives: a SQLite file path, or a PostgreSQL connection string ("Host=…;Database=…") or URL
-/// ("postgres://user:password@host:port/database"). <see cref="Display"/> names it in messages without a password.
+/// Where a store lives: a SQLite file path, or PostgreSQL. PostgreSQL is named explicitly, never guessed from a
+/// word somewhere in the value: a URL ("postgres://user:password@host:port/database" or "postgresql://…"), a
+/// connection string after "pg:" ("pg:Host=…;Database=…"), or a connection string that begins with a
+/// connection-string keyword ("Host=…;Database=…"). Anything else is a file path, so "/data/host=a/news.db" is a
+/// file (a file named like a connection string is written "./Host=…"). <see cref="Display"/> names the store in
+/// messages without a password, and no message echoes one.
 /// </summary>
 public sealed record StoreLocation(StoreKind Kind, string ConnectionString, string Display)
 {
@@ -37,13 +41,36 @@ public sealed record StoreLocation(StoreKind Kind, string ConnectionString, stri
             return Postgres(FromUrl(value));
         }
 
-        // A file path never holds "key=value;" pairs naming a host, so this is unambiguous in practice.
-        if (value.Contains('=', StringComparison.Ordinal) && (value.Contains("host=", StringComparison.OrdinalIgnoreCase) || value.Contains("server=", StringComparison.OrdinalIgnoreCase)))
+        if (value.StartsWith(PostgresPrefix, StringComparison.OrdinalIgnoreCase))
+        {
+            return Postgres(value[PostgresPrefix.Length..]);
+        }
+
+        if (StartsWithConnectionKeyword(value))
         {
             return Postgres(value);
         }
 
         return new StoreLocation(StoreKind.Sqlite, value, value);
+    }
+
+    /// <summary>The explicit prefix of a PostgreSQL connection string: "pg:Host=…;Database=…".</summary>
+    public const string PostgresPrefix = "pg:";
+
+    /// <summary>
+    /// "Host=…", "Database=…", "Server=…": the value's first "key=" is a keyword Npgsql knows. Only the start counts:
+    /// a path with "host=" in a folder name ("/data/host=a/news.db") begins with no keyword.
+    /// </summary>
+    private static bool StartsWithConnectionKeyword(string value)
+    {
+        int equals = value.IndexOf('=', StringComparison.Ordinal);
+        if (equals <= 0)
+        {
+            return false;
+        }
+
+        string key = value[..equals].Trim();
+        return key.Length > 0 && key.All(static c => char.IsAsciiLetter(c) || c == ' ') && new NpgsqlConnectionStringBuilder().ContainsKey(key);
     }
 
     private static StoreLocation Postgres(string connectionString)
@@ -81,7 +108,7 @@ public sealed record StoreLocation(StoreKind Kind, string ConnectionString, stri
     {
         if (!Uri.TryCreate(url, UriKind.Absolute, out Uri? uri) || string.IsNullOrEmpty(uri.Host))
         {
-            throw new StoreException($"cannot understand the PostgreSQL URL '{url}'");
+            throw new StoreException($"cannot understand the PostgreSQL URL '{WithoutPassword(url)}' (expected postgres://user:password@host:port/database)");
         }
 
         var builder = new NpgsqlConnectionStringBuilder { Host = uri.Host, Port = uri.Port > 0 ? uri.Port : 5432 };
@@ -102,5 +129,19 @@ public sealed record StoreLocation(StoreKind Kind, string ConnectionString, stri
         }
 
         return builder.ConnectionString;
+    }
+
+    /// <summary>The URL with the password of its user part (between "user:" and the last "@") replaced by "***".</summary>
+    internal static string WithoutPassword(string url)
+    {
+        int scheme = url.IndexOf("://", StringComparison.Ordinal);
+        int at = url.LastIndexOf('@');
+        if (scheme < 0 || at < scheme)
+        {
+            return url;
+        }
+
+        int colon = url.IndexOf(':', scheme + 3);
+        return colon < 0 || colon > at ? url : string.Concat(url.AsSpan(0, colon + 1), "***", url.AsSpan(at));
     }
 }

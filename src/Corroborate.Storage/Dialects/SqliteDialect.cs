@@ -16,34 +16,10 @@ internal sealed class SqliteDialect(string path, long? maxPages = null) : StoreD
 
     public override DbConnection Open(bool create)
     {
-        if (!create && !File.Exists(path))
-        {
-            throw new StoreException($"no store at {path}; create one with 'corroborate ingest PATH... --store {path}'");
-        }
-
-        // A store whose permissions allow no writing is read-only for everyone, root included (who would otherwise
-        // write through them): writers are refused before touching it, readers open it read-only.
-        bool writeProtected = File.Exists(path) && !OperatingSystem.IsWindows()
-            && (File.GetUnixFileMode(path) & (UnixFileMode.UserWrite | UnixFileMode.GroupWrite | UnixFileMode.OtherWrite)) == 0;
-        if (create && writeProtected)
-        {
-            throw new StoreException($"{path} is read-only (its permissions allow no writing); nothing was written");
-        }
-
-        var builder = new SqliteConnectionStringBuilder
-        {
-            DataSource = path,
-            Mode = create ? SqliteOpenMode.ReadWriteCreate : writeProtected ? SqliteOpenMode.ReadOnly : SqliteOpenMode.ReadWrite,
-            Pooling = false,
-            DefaultTimeout = 120,
-        };
-        var connection = new SqliteConnection(builder.ConnectionString);
+        // Identity and integrity are checked before the first pragma that writes (WAL rewrites the header).
+        SqliteConnection connection = SqliteOpening.Open(path, create);
         try
         {
-            connection.Open();
-
-            // The first statement reads the header: a file that is not a database fails here, before anything is written.
-            SqlCommands.Scalar(connection, null, "PRAGMA schema_version");
             SqlCommands.Execute(connection, null, "PRAGMA busy_timeout = 120000");
             if (create)
             {
@@ -109,8 +85,7 @@ internal sealed class SqliteDialect(string path, long? maxPages = null) : StoreD
     {
         SqliteException e => (e.SqliteErrorCode & 0xFF) switch
         {
-            SqliteErrorCodes.NotADatabase => new StoreException($"{path} is not a Corroborate store (not a SQLite database, or damaged)", e),
-            SqliteErrorCodes.Corrupt => new StoreException($"{path} is damaged (SQLite reports corruption); restore it from a backup", e),
+            SqliteErrorCodes.NotADatabase or SqliteErrorCodes.Corrupt => StoreException.Damaged(path, e.Message, e),
             SqliteErrorCodes.Full => new StoreException($"{path}: the disk (or the store's size limit) is full; the current batch was rolled back, everything committed before it is kept", e),
             SqliteErrorCodes.ReadOnly => new StoreException($"{path} is read-only; nothing was written", e),
             SqliteErrorCodes.CantOpen => new StoreException($"cannot open or create the store {path} (check the folder exists and is writable)", e),

@@ -117,7 +117,7 @@ internal sealed class StoreStoryStates(StoryIndexOptions options, int cachedFeat
         {
             byte[] head = (byte[])(Sql.Scalar("SELECT head FROM story_states WHERE number = @number", ("@number", (long)index))
                 ?? throw new InvalidDataException($"story {index} is missing from the store"));
-            _cache[index] = cached = new Cached(StoryStateCodec.ReadHead(head, index, options.CentroidTerms));
+            _cache[index] = cached = new Cached(RowDecoding.Read("the state of story " + index.ToString(CultureInfo.InvariantCulture), () => StoryStateCodec.ReadHead(head, index, options.CentroidTerms)));
         }
 
         cached.LastUse = ++_clock;
@@ -131,7 +131,11 @@ internal sealed class StoreStoryStates(StoryIndexOptions options, int cachedFeat
         if (!cached.Full)
         {
             byte[] rest = (byte[])Sql.Scalar("SELECT rest FROM story_states WHERE number = @number", ("@number", (long)index))!;
-            StoryStateCodec.ReadRest(rest, story, options.CentroidTerms);
+            RowDecoding.Read("the state of story " + index.ToString(CultureInfo.InvariantCulture), () =>
+            {
+                StoryStateCodec.ReadRest(rest, story, options.CentroidTerms);
+                return true;
+            });
             cached.Full = true;
         }
 

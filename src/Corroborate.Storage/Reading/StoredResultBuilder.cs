@@ -31,10 +31,10 @@ public static class StoredResultBuilder
         var problems = new List<Diagnostic>();
         AnalysisResult full = run.Result(problems);
         ImmutableArray<ArticleReport> kept = [.. full.Articles.Where(a => links.ContainsKey(a.Article.Id) && found.Add(a.Article.Id))];
+        var textLengths = documents.GroupBy(static d => d.Id, StringComparer.Ordinal).ToDictionary(static g => g.Key, static g => g.First().Text.Length, StringComparer.Ordinal);
         foreach (StoredArticle missing in articles.Where(a => !found.Contains(a.Id)))
         {
-            problems.Add(new Diagnostic(DiagnosticSeverity.Warning, "not-rederived",
-                $"article {missing.Id} was stored by another version of the engine and could not be derived again from its document"));
+            problems.Add(NotRederived(missing, textLengths.TryGetValue(missing.DocumentId, out int length) ? length : null));
         }
 
         var documentIds = kept.Select(static a => a.Article.DocumentId).ToHashSet(StringComparer.Ordinal);
@@ -57,4 +57,17 @@ public static class StoredResultBuilder
             })],
         };
     }
+
+    /// <summary>
+    /// Why a stored article is not in the result, as far as the store can tell: its document's stored text ends
+    /// before the article did (an earlier corroborate cut texts at a NUL character), the document is gone, or the
+    /// stages now split the same text differently.
+    /// </summary>
+    private static Diagnostic NotRederived(StoredArticle article, int? textLength) => new(DiagnosticSeverity.Warning, "not-rederived", textLength switch
+    {
+        null => $"article {article.Id} could not be derived again: its document {article.DocumentId} is missing from the store",
+        int length when length < article.End =>
+            $"article {article.Id} could not be derived again: the stored text of document {article.DocumentId} ends at character {length}, before the article's end ({article.End}); it was cut when stored (earlier versions cut a text at a NUL character); ingest the file again into a new store",
+        _ => $"article {article.Id} could not be derived again from the stored text of document {article.DocumentId}: the stages now find different articles in it (it was stored by another version of the engine)",
+    });
 }

@@ -19,12 +19,14 @@ internal sealed class BatchWriter(Statements statements, StoreDialect dialect)
     public long InsertDocument(RawDocument document) =>
         Convert.ToInt64(_statements.Scalar(
             "INSERT INTO documents (id, path, format, text, diagnostics) VALUES (@id, @path, @format, @text, @diagnostics) RETURNING seq",
-            ("@id", document.Id), ("@path", document.Path), ("@format", document.Format.ToString()), ("@text", document.Text),
+            ("@id", document.Id), ("@path", document.Path), ("@format", document.Format.ToString()), ("@text", StoredText.Write(document.Text)),
             ("@diagnostics", StoredJson.Diagnostics(document.Diagnostics))), System.Globalization.CultureInfo.InvariantCulture);
 
     public void InsertArticle(AnalyzedArticle analyzed, StoryAssignment placed)
     {
         Article a = analyzed.Article;
+        string? title = StoredText.WriteNullable(a.Title);
+        string text = StoredText.Write(a.Text);
         object? seq = _statements.Scalar(
             """
             INSERT INTO articles (id, document_id, idx, start_offset, end_offset, title, outlet, published, text, truncated, story_id, event_id)
@@ -32,9 +34,9 @@ internal sealed class BatchWriter(Statements statements, StoreDialect dialect)
             RETURNING seq
             """,
             ("@id", a.Id), ("@document", a.DocumentId), ("@idx", (long)a.Index), ("@start", (long)a.Start), ("@end", (long)a.End),
-            ("@title", a.Title), ("@outlet", a.Outlet), ("@published", StoredJson.Date(a.Published)), ("@text", a.Text),
+            ("@title", title), ("@outlet", StoredText.WriteNullable(a.Outlet)), ("@published", StoredJson.Date(a.Published)), ("@text", text),
             ("@truncated", a.Truncated ? 1L : 0L), ("@story", placed.StoryId), ("@event", placed.EventId));
-        dialect.IndexForSearch(_statements, Convert.ToInt64(seq, System.Globalization.CultureInfo.InvariantCulture), a.Title, a.Text);
+        dialect.IndexForSearch(_statements, Convert.ToInt64(seq, System.Globalization.CultureInfo.InvariantCulture), title, text);
     }
 
     /// <summary>Rewrites the copy link of each article (null: it is its group's canonical, or alone).</summary>
@@ -51,7 +53,7 @@ internal sealed class BatchWriter(Statements statements, StoreDialect dialect)
             INSERT INTO stories (id, title, article_count, last_date, snapshot) VALUES (@id, @title, @count, @last, @snapshot)
             ON CONFLICT (id) DO UPDATE SET title = excluded.title, article_count = excluded.article_count, last_date = excluded.last_date, snapshot = excluded.snapshot
             """,
-            ("@id", story.Id), ("@title", story.Title), ("@count", (long)story.Articles.Length), ("@last", StoredJson.Date(last)),
+            ("@id", story.Id), ("@title", StoredText.Write(story.Title)), ("@count", (long)story.Articles.Length), ("@last", StoredJson.Date(last)),
             ("@snapshot", StoredJson.Story(story)));
     }
 }

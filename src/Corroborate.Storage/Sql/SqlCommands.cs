@@ -41,7 +41,7 @@ internal static class SqlCommands
         var rows = new List<T>();
         while (reader.Read())
         {
-            rows.Add(map(reader));
+            rows.Add(Map(reader, map));
         }
 
         return rows;
@@ -54,7 +54,20 @@ internal static class SqlCommands
         using DbDataReader reader = command.ExecuteReader();
         while (reader.Read())
         {
-            yield return map(reader);
+            yield return Map(reader, map);
+        }
+    }
+
+    /// <summary>One row through its decoder: a value that cannot be decoded is a damaged row, not an internal error.</summary>
+    private static T Map<T>(DbDataReader reader, Func<DbDataReader, T> map)
+    {
+        try
+        {
+            return map(reader);
+        }
+        catch (Exception e) when (RowDecoding.IsDecodingFailure(e))
+        {
+            throw RowDecoding.Damaged("a stored row", e);
         }
     }
 

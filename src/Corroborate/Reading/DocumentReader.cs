@@ -36,7 +36,7 @@ public sealed class DocumentReader(ReaderOptions? options = null)
             return new RawDocument(id, path, DocumentFormat.PlainText, "", [new Diagnostic(DiagnosticSeverity.Error, "empty-file", "file is empty")]);
         }
 
-        if (!TextDecoder.IsUtf16(bytes) && BinarySniffer.LooksBinary(bytes))
+        if (!TextDecoder.IsWideEncoding(bytes) && BinarySniffer.LooksBinary(bytes))
         {
             return new RawDocument(id, path, DocumentFormat.PlainText, "", [new Diagnostic(DiagnosticSeverity.Error, "binary-file", "file looks binary, not text or HTML")]);
         }

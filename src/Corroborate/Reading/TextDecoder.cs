@@ -4,8 +4,9 @@ using Corroborate.Model;
 namespace Corroborate.Reading;
 
 /// <summary>
-/// Decodes document bytes: a BOM decides (UTF-8, UTF-16 LE/BE); otherwise strict UTF-8, then UTF-16 without
-/// BOM when every other byte is zero, and Windows-1252 as the last resort (with a diagnostic, since it always "works").
+/// Decodes document bytes: a BOM decides (UTF-8, UTF-32 LE/BE, UTF-16 LE/BE: UTF-32 first, since its LE BOM begins
+/// with UTF-16's); otherwise UTF-32 without BOM when three bytes of every four are zero, UTF-16 without BOM when every
+/// other byte is zero, then strict UTF-8, and Windows-1252 as the last resort (with a diagnostic, since it always "works").
 /// </summary>
 internal static class TextDecoder
 {
@@ -20,6 +21,16 @@ internal static class TextDecoder
             return DecodeStrict(StrictUtf8, bytes[3..], "utf-8");
         }
 
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE, 0x00, 0x00]))
+        {
+            return DecodeStrict(new UTF32Encoding(false, false, true), bytes[4..], "utf-32le");
+        }
+
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0x00, 0x00, 0xFE, 0xFF]))
+        {
+            return DecodeStrict(new UTF32Encoding(true, false, true), bytes[4..], "utf-32be");
+        }
+
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
         {
             return DecodeStrict(new UnicodeEncoding(false, false, true), bytes[2..], "utf-16le");
@@ -28,6 +39,11 @@ internal static class TextDecoder
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
         {
             return DecodeStrict(new UnicodeEncoding(true, false, true), bytes[2..], "utf-16be");
+        }
+
+        if (LooksLikeUtf32(bytes, out bool bigEndian32))
+        {
+            return DecodeStrict(new UTF32Encoding(bigEndian32, false, true), bytes, bigEndian32 ? "utf-32be" : "utf-32le");
         }
 
         if (LooksLikeUtf16(bytes, out bool bigEndian))
@@ -59,8 +75,45 @@ internal static class TextDecoder
         }
     }
 
-    public static bool IsUtf16(ReadOnlySpan<byte> bytes) =>
-        bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]) || LooksLikeUtf16(bytes, out _);
+    /// <summary>UTF-16 or UTF-32 (by BOM or by the pattern of zero bytes): zero bytes are normal there, not a sign of binary.</summary>
+    public static bool IsWideEncoding(ReadOnlySpan<byte> bytes) =>
+        bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF])
+        || bytes.StartsWith((ReadOnlySpan<byte>)[0x00, 0x00, 0xFE, 0xFF]) || LooksLikeUtf32(bytes, out _) || LooksLikeUtf16(bytes, out _);
+
+    /// <summary>
+    /// Text in UTF-32 has zeros in the two high bytes of every four in its first few hundred bytes, and a non-zero low
+    /// byte in nearly every code point: the first of each four (LE) or the last (BE).
+    /// </summary>
+    private static bool LooksLikeUtf32(ReadOnlySpan<byte> bytes, out bool bigEndian)
+    {
+        bigEndian = false;
+        int n = Math.Min(bytes.Length, 512) & ~3;
+        if (n < 8)
+        {
+            return false;
+        }
+
+        Span<int> zeros = stackalloc int[4];
+        for (int i = 0; i < n; i++)
+        {
+            zeros[i & 3] += bytes[i] == 0 ? 1 : 0;
+        }
+
+        // The two highest bytes are zero below U+10000 (all living scripts); the next one only for Latin, so it is not required.
+        double most = n / 4 * 0.9, few = n / 4 * 0.1;
+        if (zeros[3] > most && zeros[2] > most && zeros[0] < few)
+        {
+            return true;
+        }
+
+        if (zeros[0] > most && zeros[1] > most && zeros[3] < few)
+        {
+            bigEndian = true;
+            return true;
+        }
+
+        return false;
+    }
 
     /// <summary>Plain ASCII-range text in UTF-16 has a zero in every other byte of its first few hundred bytes.</summary>
     private static bool LooksLikeUtf16(ReadOnlySpan<byte> bytes, out bool bigEndian)

@@ -12,6 +12,8 @@ public class TextDecoderTests
     [InlineData("utf-8")]
     [InlineData("utf-16")]
     [InlineData("utf-16BE")]
+    [InlineData("utf-32")]
+    [InlineData("utf-32BE")]
     public void Decodes_unicode_with_a_byte_order_mark(string encodingName)
     {
         Encoding encoding = Encoding.GetEncoding(encodingName);
@@ -27,6 +29,26 @@ public class TextDecoderTests
         Assert.Equal(Sample, TextDecoder.Decode(Encoding.UTF8.GetBytes(Sample)).Text);
         string ascii = "Plain words of a plain report, long enough to tell.";
         Assert.Equal(ascii, TextDecoder.Decode(Encoding.Unicode.GetBytes(ascii)).Text);
+    }
+
+    [Theory]
+    [InlineData("utf-32")]
+    [InlineData("utf-32BE")]
+    public void Decodes_utf32_without_a_byte_order_mark_by_its_zero_bytes(string encodingName)
+    {
+        // Read as UTF-16 (or as binary) these bytes gave text cut at the first NUL; every character must come back.
+        string text = "Plain words of a plain report, long enough to tell. " + Sample + " Мост 桥";
+        var (decoded, problem) = TextDecoder.Decode(Encoding.GetEncoding(encodingName).GetBytes(text));
+        Assert.Equal(text, decoded);
+        Assert.Null(problem);
+        Assert.True(TextDecoder.IsWideEncoding(Encoding.GetEncoding(encodingName).GetBytes(text)));
+    }
+
+    [Fact]
+    public void A_utf16_bom_followed_by_a_character_is_still_utf16()
+    {
+        byte[] bytes = [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes("ok here")];
+        Assert.Equal("ok here", TextDecoder.Decode(bytes).Text);
     }
 
     [Fact]
