@@ -37,7 +37,9 @@ internal static class SqliteOpening
         if (create && folderProtected)
         {
             // A writer needs the journal files beside the store: none can be made in a folder that allows no writing.
-            throw new StoreException($"{path} is read-only (its folder {folder} allows no writing); nothing was written");
+            throw new StoreException(exists
+                ? $"{path} is read-only (its folder {folder} allows no writing); nothing was written"
+                : $"cannot open or create the store {path}: its folder {folder} allows no writing");
         }
 
         if (!exists)
