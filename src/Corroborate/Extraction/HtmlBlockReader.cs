@@ -224,7 +224,7 @@ internal sealed class HtmlBlockReader
                     if (_text.Length > 0 && _text[^1] != ' ')
                     {
                         _text.Append(' ');
-                        _sources.Add(_sources[^1] + 1);
+                        _sources.Add(_aligner.Following(_sources[^1]));
                     }
 
                     continue;

@@ -76,6 +76,13 @@ internal sealed class SourceAligner
         }
     }
 
+    /// <summary>
+    /// The position just after <paramref name="position"/>, for a collapsed space that has no character of its own,
+    /// kept inside the document: after a character the aligner could not find (mapped to the last position) the
+    /// space would otherwise stand one past the end, and a span ending on it would leave the document.
+    /// </summary>
+    public int Following(int position) => Math.Min(position + 1, Math.Max(_source.Length - 1, 0));
+
     private void SkipTag()
     {
         if (_cursor < _source.Length && _source[_cursor] == '<')
