@@ -77,6 +77,13 @@ public sealed record CorroborationOptions
     public int TwoThingsFromSources { get; init; } = 3;
 
     /// <summary>
+    /// An open range ("at least 34", "more than 15,000") confirms a value only within this ratio of its bound (default
+    /// 2): "at least 11 dead" agrees with "16 dead", but "at least 34 dead" is not the "16,000" another count of the key
+    /// gives, and must not hide among them from a source that says "11".
+    /// </summary>
+    public double OpenRangeJoinMaxRatio { get; init; } = 2;
+
+    /// <summary>
     /// Two holders of one office each named by this many independent sources (default 3) held it in turn (an event
     /// that spans a change of government), not sources disagreeing on who holds it.
     /// </summary>
@@ -128,6 +135,7 @@ public sealed record CorroborationOptions
         Check(TownConflictMinLocal >= 0, nameof(TownConflictMinLocal));
         Check(TownConflictSureContext is >= 0 and <= 1, nameof(TownConflictSureContext));
         Check(CountConflictMinShared >= 0, nameof(CountConflictMinShared));
+        Check(OpenRangeJoinMaxRatio >= 1, nameof(OpenRangeJoinMaxRatio));
         Check(DurationConflictMinShared >= 0, nameof(DurationConflictMinShared));
         Check(DateConflictMinShared >= 0, nameof(DateConflictMinShared));
         Check(PlaceConflictMinShared >= 0, nameof(PlaceConflictMinShared));

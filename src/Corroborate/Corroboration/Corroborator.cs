@@ -164,7 +164,7 @@ public sealed class Corroborator
 
             foreach (IGrouping<FactKey, Statement> key in byKey)
             {
-                foreach (ValueCluster cluster in ValueCluster.Of(key.Where(s => !s.Negated)))
+                foreach (ValueCluster cluster in ValueCluster.Of(key.Where(s => !s.Negated), _options.OpenRangeJoinMaxRatio))
                 {
                     facts.Add(FactBuilder.Build(story.Id, storyEvent.Id, cluster, context.Order));
                 }

@@ -98,9 +98,12 @@ internal sealed class ConflictFinder
         return lastA.Length >= 6 && string.Equals(lastA, lastB, StringComparison.OrdinalIgnoreCase);
     }
 
-    private static bool SomeSourceStatesBoth(List<Statement> all, ValueRange x, ValueRange y) =>
+    private bool SomeSourceStatesBoth(List<Statement> all, ValueRange x, ValueRange y) =>
         all.GroupBy(s => s.Source, StringComparer.Ordinal)
-            .Any(source => source.Any(s => s.Range is { } r && r.Overlaps(x) && !r.Overlaps(y)) && source.Any(s => s.Range is { } r && r.Overlaps(y) && !r.Overlaps(x)));
+            .Any(source => source.Any(s => s.Range is { } r && States(r, x) && !States(r, y)) && source.Any(s => s.Range is { } r && States(r, y) && !States(r, x)));
+
+    /// <summary>Whether a statement of range <paramref name="r"/> gives the value <paramref name="v"/> (<see cref="ValueCluster.States"/>).</summary>
+    private bool States(ValueRange r, ValueRange v) => ValueCluster.States(r, v, _options.OpenRangeJoinMaxRatio);
 
     /// <summary>
     /// True when one source states both values of a thing anchored like these counts (this election's turnout and the
@@ -114,7 +117,7 @@ internal sealed class ConflictFinder
             // A sentence that gives an anchored count and another value ("wants a 14 percent raise while the port
             // offered 6 percent") weighs the two against each other, whatever anchors the other value.
             bool Counts(Statement s) => Anchored(s) || source.Any(o => o.Sentence == s.Sentence && ReferenceEquals(o.Article, s.Article) && !ReferenceEquals(o, s) && Anchored(o));
-            if (source.Any(s => s.Range is { } r && r.Overlaps(x) && !r.Overlaps(y) && Counts(s)) && source.Any(s => s.Range is { } r && r.Overlaps(y) && !r.Overlaps(x) && Counts(s)))
+            if (source.Any(s => s.Range is { } r && States(r, x) && !States(r, y) && Counts(s)) && source.Any(s => s.Range is { } r && States(r, y) && !States(r, x) && Counts(s)))
             {
                 return true;
             }
@@ -201,7 +204,7 @@ internal sealed class ConflictFinder
 
     private List<List<Statement>> RangeSides(List<Statement> statements, int minShared, string? except)
     {
-        List<ValueCluster> clusters = ValueCluster.Of(statements);
+        List<ValueCluster> clusters = ValueCluster.Of(statements, _options.OpenRangeJoinMaxRatio);
         if (clusters.Count < 2)
         {
             return [];

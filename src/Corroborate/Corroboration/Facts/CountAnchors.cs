@@ -79,8 +79,21 @@ internal sealed class CountAnchors
             anchors.Add(after);
         }
 
+        // A name owns a count only from within its clause: "in the commune of Limache, had killed 11 people" says
+        // nothing of whose count it is, and a place named beside a count across a comma is not a rival owner.
         var names = new SortedSet<string>(StringComparer.Ordinal);
-        for (int k = Math.Max(1, first - window); k <= Math.Min(tokens.Count - 1, last + window); k++)
+        int lowest = first, highest = last;
+        while (lowest - 1 >= Math.Max(1, first - window) && !ClauseMarkBetween(span, lowest - 1, lowest))
+        {
+            lowest--;
+        }
+
+        while (highest + 1 <= Math.Min(tokens.Count - 1, last + window) && !ClauseMarkBetween(span, highest, highest + 1))
+        {
+            highest++;
+        }
+
+        for (int k = lowest; k <= highest; k++)
         {
             int at = tokens[k].Start + from;
             string word = span.Word(k);
@@ -91,6 +104,13 @@ internal sealed class CountAnchors
         }
 
         return new CountAnchors([.. anchors], [.. names], OtherTime(span, article.Article.Published?.Year));
+    }
+
+    /// <summary>Whether a comma, colon, bracket, quote or dash stands between tokens <paramref name="k"/> and <paramref name="k"/> + 1.</summary>
+    private static bool ClauseMarkBetween(SentenceSpan span, int k, int next)
+    {
+        (string text, int from, List<WordToken> tokens) = (span.Text, span.From, span.Tokens);
+        return text.AsSpan(from + tokens[k].End, tokens[next].Start - tokens[k].End).IndexOfAny(",;:()[]—–\"“”") >= 0;
     }
 
     private static bool OtherTime(SentenceSpan span, int? ownYear)
@@ -144,7 +164,10 @@ internal sealed class CountAnchors
     {
         (string text, int from, List<WordToken> tokens) = (span.Text, span.From, span.Tokens);
         bool linked = false;
-        for (int k = edge + step, seen = 0; k >= 0 && k < tokens.Count && seen < reach; k += step, seen++)
+        // Only content words count toward the reach: "over 5,000 homes have been completely destroyed" is anchored on
+        // its verb however many auxiliaries and adverbs stand between. The walk still ends at a clause mark, and after
+        // three times the reach in any words.
+        for (int k = edge + step, seen = 0, walked = 0; k >= 0 && k < tokens.Count && seen < reach && walked < 3 * reach; k += step, walked++)
         {
             // The gap between this word and the one nearer the count: a comma, colon, bracket, quote or dash ends the clause.
             int gapStart = step < 0 ? tokens[k].End : tokens[k - 1].End;
@@ -161,7 +184,7 @@ internal sealed class CountAnchors
             }
 
             // A noun right after the count is what it measures ("a magnitude 6.8 earthquake", "a R212 million tender").
-            if (measure && step > 0 && seen == 0 && TextAnalyzer.IsTermCandidate(word) && char.IsLower(text[from + tokens[k].Start])
+            if (measure && step > 0 && walked == 0 && TextAnalyzer.IsTermCandidate(word) && char.IsLower(text[from + tokens[k].Start])
                 && !NameWords.IsCalendar(word) && !word.EndsWith("ly", StringComparison.Ordinal) && !Links.Contains(word))
             {
                 string noun = Stemmer.Stem(word);
@@ -179,6 +202,8 @@ internal sealed class CountAnchors
             {
                 continue;
             }
+
+            seen++;
 
             string stem = Stemmer.Stem(word.EndsWith("'s", StringComparison.Ordinal) ? word[..^2] : word);
             if (Happenings.TryGetValue(word, out string? happening) || Happenings.TryGetValue(stem, out happening))

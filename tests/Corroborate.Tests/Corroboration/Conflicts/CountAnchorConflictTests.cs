@@ -113,4 +113,48 @@ public class CountAnchorConflictTests
 
         Assert.Empty(result.Conflicts);
     }
+
+    [Fact]
+    public void An_open_count_far_from_another_value_of_its_key_still_conflicts_with_a_third()
+    {
+        // "at least 52 people dead" allows 9,000, but it is not the 9,000 evacuated: it must not hide in that cluster
+        // (two sources each), away from the "13 people" it contradicts.
+        var result = new CorroborationKit()
+            .Article("a", "The storm killed 13 people and some 9,000 people were evacuated from the coast.")
+                .Quantity("13 people", 13, 13, "people").Quantity("9,000 people", 9000, 9000, "people").Add()
+            .Article("b", "Officials said the storm killed 13 people, while 9,000 people were evacuated overnight.")
+                .Quantity("13 people", 13, 13, "people").Quantity("9,000 people", 9000, 9000, "people").Add()
+            .Article("c", "A huge storm has hit the coast, leaving at least 52 people dead and towns in ruins.")
+                .Quantity("52 people", 52, double.PositiveInfinity, "people").Add()
+            .Run();
+
+        Conflict conflict = Assert.Single(result.Conflicts);
+        Assert.Equal(["13 people", "52 people"], conflict.Claims.Select(c => c.Text).Distinct());
+    }
+
+    [Fact]
+    public void A_count_anchored_on_its_verb_past_auxiliaries_and_adverbs_conflicts()
+    {
+        var result = new CorroborationKit()
+            .Article("a", "The blaze destroyed about 300 houses on the northern slope, firefighters said.")
+                .Quantity("300 houses", 300, 300, "houses").Add()
+            .Article("b", "Over 2,000 houses have been completely destroyed, a regional website claimed.")
+                .Quantity("2,000 houses", 2001, double.PositiveInfinity, "houses").Add()
+            .Run();
+
+        Assert.Equal(ConflictKind.Number, Assert.Single(result.Conflicts).Kind);
+    }
+
+    [Fact]
+    public void A_place_named_across_a_comma_is_not_a_rival_owner_of_a_count()
+    {
+        var result = new CorroborationKit()
+            .Article("a", "The quake struck near the town of Orvel, killed 14 people and cut the main road.")
+                .Quantity("14 people", 14, 14, "people").Add()
+            .Article("b", "A powerful quake shook the Dastra valley, leaving 40 people dead by nightfall.")
+                .Quantity("40 people", 40, 40, "people").Add()
+            .Run();
+
+        Assert.Single(result.Conflicts);
+    }
 }
