@@ -60,6 +60,13 @@ public sealed record CorroborationOptions
     /// <summary>Shared content terms two count sentences need besides the counted noun (default 3).</summary>
     public int CountConflictMinShared { get; init; } = 3;
 
+    /// <summary>
+    /// A count sentence with at most this many content terms besides the counted noun (default 4) is short: two counts
+    /// need only half its terms in common rather than <see cref="CountConflictMinShared"/> ("The report makes 27
+    /// recommendations" / "The report sets out 31 recommendations").
+    /// </summary>
+    public int ShortCountSentenceTerms { get; init; } = 4;
+
     /// <summary>Shared content terms two duration sentences need (default 1).</summary>
     public int DurationConflictMinShared { get; init; } = 1;
 
@@ -136,6 +143,7 @@ public sealed record CorroborationOptions
         Check(TownConflictSureContext is >= 0 and <= 1, nameof(TownConflictSureContext));
         Check(CountConflictMinShared >= 0, nameof(CountConflictMinShared));
         Check(OpenRangeJoinMaxRatio >= 1, nameof(OpenRangeJoinMaxRatio));
+        Check(ShortCountSentenceTerms >= 0, nameof(ShortCountSentenceTerms));
         Check(DurationConflictMinShared >= 0, nameof(DurationConflictMinShared));
         Check(DateConflictMinShared >= 0, nameof(DateConflictMinShared));
         Check(PlaceConflictMinShared >= 0, nameof(PlaceConflictMinShared));

@@ -271,9 +271,25 @@ internal sealed class ConflictFinder
                 // of a few shared sentence terms; other kinds need sentences alike in proportion to their length.
                 double cosine = shared / Math.Sqrt(Math.Max(1, tx.Length) * (double)Math.Max(1, ty.Length));
                 double minContext = x.Key is HappeningDateKey { Happening: not null } ? _options.NamedHappeningMinContext : _options.ConflictMinContext;
-                bool sameThing = shared >= minShared && (x.Kind == FactKind.Quantity
+                // A short sentence has few terms to share ("The report makes 27 recommendations"): it needs at most half
+                // of its own terms besides the counted noun in common, and its likeness is measured without that noun.
+                // Longer sentences keep the full bar: sports pages hold many counts of one noun in long sentences.
+                int needed = minShared;
+                if (x.Kind == FactKind.Quantity && Math.Min(Without(tx, except), Without(ty, except)) is int shorter && shorter <= _options.ShortCountSentenceTerms)
+                {
+                    needed = Math.Min(minShared, Math.Max(1, (shorter + 1) / 2));
+                    cosine = shared / Math.Sqrt(Math.Max(1, Without(tx, except)) * (double)Math.Max(1, Without(ty, except)));
+                }
+
+                bool sameThing = shared >= needed && (x.Kind == FactKind.Quantity
                     ? SameCount(x, y, except, cosine)
                     : cosine >= minContext);
+                // Counts near different names in their clauses are different owners' counts, however alike the sentences.
+                if (sameThing && x.Kind == FactKind.Quantity && AnchorsOf(x).RivalNames(AnchorsOf(y)))
+                {
+                    continue;
+                }
+
                 if (sameThing && !Ambiguous(x, ty, shared, all, except) && !Ambiguous(y, tx, shared, all, except))
                 {
                     return true;
@@ -283,6 +299,9 @@ internal sealed class ConflictFinder
 
         return false;
     }
+
+    private static int Without(string[] terms, string? except) =>
+        except is not null && Array.BinarySearch(terms, except, StringComparer.Ordinal) >= 0 ? terms.Length - 1 : terms.Length;
 
     private Conflict? Build(StoryEvent storyEvent, FactKey key, FactKind kind, List<List<Statement>> sides)
     {

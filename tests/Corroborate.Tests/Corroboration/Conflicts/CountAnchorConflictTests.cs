@@ -157,4 +157,30 @@ public class CountAnchorConflictTests
 
         Assert.Single(result.Conflicts);
     }
+
+    [Fact]
+    public void Counts_in_two_short_sentences_about_one_thing_conflict()
+    {
+        var result = new CorroborationKit()
+            .Article("a", "The review makes 27 recommendations.")
+                .Quantity("27 recommendations", 27, 27, "recommendations").Add()
+            .Article("b", "The review sets out 31 recommendations.")
+                .Quantity("31 recommendations", 31, 31, "recommendations").Add()
+            .Run();
+
+        Assert.Single(result.Conflicts);
+    }
+
+    [Fact]
+    public void Counts_in_alike_sentences_near_different_names_are_two_owners_counts()
+    {
+        var result = new CorroborationKit()
+            .Article("a", "In the win over the Harriers on Sunday, Marlow caught five passes for 55 yards and a touchdown.")
+                .Quantity("five passes", 5, 5, "passes").Add()
+            .Article("b", "In the win over the Harriers on Sunday, Kestrel caught 12 passes for 140 yards and a touchdown.")
+                .Quantity("12 passes", 12, 12, "passes").Add()
+            .Run();
+
+        Assert.Empty(result.Conflicts);
+    }
 }
