@@ -6,6 +6,7 @@ namespace Corroborate.Cli.Tests;
 /// Only regular files are read, each real file and folder once: a FIFO, a device and a link loop in a folder are
 /// passed over with a line on stderr, and the documents beside them are still analyzed or stored.
 /// </summary>
+[System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
 public class SpecialFilesTests
 {
     private const string Story = "The river council in Marrowby voted on Tuesday to rebuild the old stone bridge. Council leader Ada Quist said the work would start in spring and cost about 4 million pounds.";
