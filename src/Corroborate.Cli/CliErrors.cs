@@ -15,6 +15,11 @@ internal static class CliErrors
         {
             return run();
         }
+        catch (OutputWriteException e)
+        {
+            // Full disk, closed pipe: what was already committed to a store stays committed.
+            return Fail(BadOutput, e.Message);
+        }
         catch (Storage.StoreException e)
         {
             // Unreachable server, damaged or read-only file, full disk: the store already rolled back the batch.

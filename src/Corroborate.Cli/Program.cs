@@ -18,6 +18,9 @@ root.HelpName = UsageErrors.CommandName;
 
 return CliErrors.Guard(() =>
 {
+    // Every command's standard output fails as one line and exit 3 (full disk, closed pipe), not as a runtime error.
+    StandardOutput.Install();
+
     ParseResult parse = root.Parse(args);
     if (UsageErrors.Report(parse))
     {

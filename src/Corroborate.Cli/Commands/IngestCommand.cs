@@ -8,7 +8,7 @@ using Corroborate.Storage;
 namespace Corroborate.Cli.Commands;
 
 /// <summary>
-/// <c>corroborate ingest PATH... [--store STORE] [--batch-size N] [--verbose]</c>: adds documents to a store, one
+/// <c>corroborate ingest PATH... [--store STORE] [--batch-size N] [--verbose] [--max-total-mb N]</c>: adds documents to a store, one
 /// transaction per batch. Documents are extracted without the batch line-count pre-pass of <c>analyze</c>, so the
 /// result never depends on how the input was split into runs or batches.
 /// </summary>
@@ -20,15 +20,16 @@ internal static class IngestCommand
         var store = StoreOption.Create();
         var batchSize = CliValues.WholeNumber("--batch-size", "Documents per transaction", 200, minimum: 1);
         var verbose = new Option<bool>("--verbose") { Description = "Print a line on stderr after each committed batch, and each file a folder skipped" };
-        var command = new Command("ingest", "Add documents to a store: extract, find copies, place in stories, persist") { paths, store, batchSize, verbose };
-        command.SetAction(parse => Run(parse.GetValue(paths)!, parse.GetValue(store), parse.GetValue(batchSize), parse.GetValue(verbose)));
+        var budget = InputPaths.BudgetOption();
+        var command = new Command("ingest", "Add documents to a store: extract, find copies, place in stories, persist") { paths, store, batchSize, verbose, budget };
+        command.SetAction(parse => Run(parse.GetValue(paths)!, parse.GetValue(store), parse.GetValue(batchSize), parse.GetValue(verbose), parse.GetValue(budget)));
         return command;
     }
 
-    private static int Run(string[] paths, string? storeValue, int batchSize, bool verbose)
+    private static int Run(string[] paths, string? storeValue, int batchSize, bool verbose, int maxTotalMb)
     {
         var problems = new List<Diagnostic>();
-        IReadOnlyList<string> files = InputPaths.Expand(paths, problems, verbose);
+        IReadOnlyList<string> files = InputPaths.Expand(paths, problems, verbose, InputPaths.Options(maxTotalMb));
 
         if (files.Count == 0)
         {
@@ -57,7 +58,7 @@ internal static class IngestCommand
         {
             foreach (Diagnostic error in errors)
             {
-                Console.Error.WriteLine($"corroborate: {document.Path}: {error.Message}");
+                Console.Error.WriteLine($"corroborate: {PrintableName.Of(document.Path)}: {error.Message}");
             }
         }
 

@@ -1,6 +1,9 @@
 namespace Corroborate.Cli.Commands;
 
-/// <summary>Writes a report to --out FILE (atomically: a temp file renamed into place) or to standard output.</summary>
+/// <summary>
+/// Writes a report to --out FILE (atomically: a temp file renamed into place) or to standard output; either way a
+/// failed write is a one-line problem (exit 3). Paths in the problems are printed through <see cref="Model.PrintableName"/>.
+/// </summary>
 internal static class OutputTarget
 {
     /// <summary>
@@ -16,13 +19,13 @@ internal static class OutputTarget
 
         if (Directory.Exists(path))
         {
-            return $"cannot write {path}: it is a folder";
+            return $"cannot write {Shown(path)}: it is a folder";
         }
 
         string folder = FolderOf(path);
         if (!Directory.Exists(folder))
         {
-            return $"cannot write {path}: folder {folder} does not exist";
+            return $"cannot write {Shown(path)}: folder {Shown(folder)} does not exist";
         }
 
         return null;
@@ -33,10 +36,16 @@ internal static class OutputTarget
     {
         if (path is null)
         {
-            using Stream stdout = Console.OpenStandardOutput();
-            write(stdout);
-            stdout.Flush();
-            return null;
+            try
+            {
+                write(StandardOutput.Stream);
+                StandardOutput.Stream.Flush();
+                return null;
+            }
+            catch (OutputWriteException e)
+            {
+                return e.Message;
+            }
         }
 
         if (Check(path) is string problem)
@@ -68,12 +77,14 @@ internal static class OutputTarget
 
             return e switch
             {
-                UnauthorizedAccessException or System.Security.SecurityException => $"cannot write {path}: permission denied in folder {FolderOf(path)}",
-                DirectoryNotFoundException => $"cannot write {path}: folder {FolderOf(path)} does not exist",
-                _ => $"cannot write {path}: {e.Message.Replace(Path.GetFullPath(temp), path, StringComparison.Ordinal).Replace(temp, path, StringComparison.Ordinal)}",
+                UnauthorizedAccessException or System.Security.SecurityException => $"cannot write {Shown(path)}: permission denied in folder {Shown(FolderOf(path))}",
+                DirectoryNotFoundException => $"cannot write {Shown(path)}: folder {Shown(FolderOf(path))} does not exist",
+                _ => $"cannot write {Shown(path)}: {Shown(e.Message.Replace(Path.GetFullPath(temp), path, StringComparison.Ordinal).Replace(temp, path, StringComparison.Ordinal))}",
             };
         }
     }
+
+    private static string Shown(string name) => Model.PrintableName.Of(name);
 
     /// <summary>The folder the file goes into, as the user would write it ("." for a bare file name).</summary>
     private static string FolderOf(string path)

@@ -29,7 +29,8 @@ internal static class SearchCommand
     {
         using Store store = StoreOption.Open(storeValue, write: false);
         IReadOnlyList<SearchHit> hits = store.Search(query, limit);
-        using var output = new StreamWriter(Console.OpenStandardOutput()) { NewLine = "\n" };
+        // Console.Out is StandardOutput (Program installs it): a full disk or closed pipe is exit 3 with one line.
+        TextWriter output = Console.Out;
         foreach (SearchHit hit in hits)
         {
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{hit.ArticleId}\t{hit.StoryId}\t{hit.Outlet ?? "-"}\t{hit.Title ?? "(untitled)"}"));

@@ -30,7 +30,8 @@ internal static class StoriesCommand
         }
 
         using Store store = StoreOption.Open(storeValue, write: false);
-        using var output = new StreamWriter(Console.OpenStandardOutput()) { NewLine = "\n" };
+        // Console.Out is StandardOutput (Program installs it): a full disk or closed pipe is exit 3 with one line.
+        TextWriter output = Console.Out;
         foreach (StoredStory story in store.Stories(since))
         {
             string date = story.LastDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "-";

@@ -9,24 +9,72 @@ public sealed class DocumentReader(ReaderOptions? options = null)
 
     public RawDocument Read(string path)
     {
-        byte[] bytes;
+        // Looked at before opening: opening a FIFO waits for a writer, and a device (/dev/zero) never ends.
+        FileStatus status = FileStatus.Of(path);
+        if (status.Kind is not (FileKind.RegularFile or FileKind.Unknown or FileKind.Missing))
+        {
+            return Failed(path, "not-regular-file", $"not a regular file ({FileKindNames.Describe(status.Kind)}); only regular files are read");
+        }
+
+        if (status.Size > _options.MaxFileBytes)
+        {
+            return TooLarge(path, $"file is {status.Size / (1024 * 1024)} MB");
+        }
+
+        byte[]? bytes;
         try
         {
-            var info = new FileInfo(path);
-            if (info.Length > _options.MaxFileBytes)
-            {
-                return Failed(path, "too-large", $"file is {info.Length / (1024 * 1024)} MB; the limit is {_options.MaxFileBytes / (1024 * 1024)} MB");
-            }
-
-            bytes = File.ReadAllBytes(path);
+            bytes = ReadAtMost(path, _options.MaxFileBytes, status.Size);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Security.SecurityException)
         {
-            return Failed(path, "unreadable", $"cannot read file: {e.Message}");
+            return Failed(path, "unreadable", $"cannot read file: {PrintableName.Of(e.Message)}");
         }
 
-        return FromBytes(path, bytes);
+        return bytes is null ? TooLarge(path, "file is larger than the limit") : FromBytes(path, bytes);
     }
+
+    /// <summary>
+    /// The file's bytes, or null when it holds more than <paramref name="limit"/>: at most limit + 1 bytes are read,
+    /// whatever size the file claims (it may grow while read, or be a kernel file that says 0).
+    /// </summary>
+    private static byte[]? ReadAtMost(string path, long limit, long sizeHint)
+    {
+        using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, bufferSize: 1);
+        var buffer = new byte[(int)Math.Min(Math.Max(sizeHint, 0) + 1, Math.Min(limit + 1, Array.MaxLength))];
+        long total = 0;
+        while (true)
+        {
+            if (total == buffer.Length)
+            {
+                if (total > limit)
+                {
+                    return null;
+                }
+
+                Array.Resize(ref buffer, (int)Math.Min(Math.Min(limit + 1, Array.MaxLength), Math.Max(buffer.Length * 2L, 4096)));
+            }
+
+            int read = file.Read(buffer, (int)total, buffer.Length - (int)total);
+            if (read == 0)
+            {
+                break;
+            }
+
+            total += read;
+        }
+
+        if (total > limit)
+        {
+            return null;
+        }
+
+        Array.Resize(ref buffer, (int)total);
+        return buffer;
+    }
+
+    private RawDocument TooLarge(string path, string size) =>
+        Failed(path, "too-large", $"{size}; the limit is {_options.MaxFileBytes / (1024 * 1024)} MB");
 
     public static RawDocument FromBytes(string path, ReadOnlySpan<byte> bytes)
     {

@@ -61,7 +61,7 @@ public static class MarkdownReportWriter
         string title = Escape(Nonempty(article.Title, FirstWords(article.Text)));
         string date = article.Published is { } d ? $", {d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}" : "";
         string truncated = article.Truncated ? ", truncated" : "";
-        output.WriteLine($"{prefix}{outlet}: {title} (`{article.Id}`, {MarkdownText.Code(article.DocumentPath)}{date}{truncated})");
+        output.WriteLine($"{prefix}{outlet}: {title} (`{article.Id}`, {MarkdownText.Code(PrintableName.Of(article.DocumentPath))}{date}{truncated})");
         if (!showRemoved)
         {
             return;
@@ -94,7 +94,7 @@ public static class MarkdownReportWriter
         output.WriteLine();
         foreach (var (path, diagnostic) in problems)
         {
-            string where = path.Length == 0 ? "" : $"{Escape(path)}: ";
+            string where = path.Length == 0 ? "" : $"{Escape(PrintableName.Of(path))}: ";
             output.WriteLine($"- {where}{ContractNames.Of(diagnostic.Severity)} `{diagnostic.Code}`: {Escape(diagnostic.Message)}");
         }
 

@@ -30,6 +30,27 @@ public class DocumentReaderTests
     }
 
     [Fact]
+    public void The_size_limit_holds_while_reading_whatever_size_the_file_claims()
+    {
+        // A kernel file says it is 0 bytes long and holds more: the reader stops one byte past the limit.
+        Assert.Equal(0, new FileInfo("/proc/self/status").Length);
+        RawDocument document = new DocumentReader(new ReaderOptions { MaxFileBytes = 64 }).Read("/proc/self/status");
+
+        Assert.Equal("too-large", Assert.Single(document.Diagnostics).Code);
+        Assert.Equal("", document.Text);
+    }
+
+    [Fact]
+    public void A_device_is_refused_without_being_read()
+    {
+        RawDocument document = new DocumentReader().Read("/dev/zero");
+
+        Diagnostic problem = Assert.Single(document.Diagnostics);
+        Assert.Equal("not-regular-file", problem.Code);
+        Assert.Equal("not a regular file (a character device); only regular files are read", problem.Message);
+    }
+
+    [Fact]
     public void An_unreadable_path_is_a_diagnostic()
     {
         RawDocument document = new DocumentReader().Read("/no/such/file.txt");

@@ -69,6 +69,67 @@ public sealed class InputFilesTests : IDisposable
         Assert.Equal("missing-path", Assert.Single(problems).Code);
     }
 
+    [Fact]
+    public void An_unreadable_subfolder_is_a_problem_not_silence()
+    {
+        // The listing fails where the OS would refuse it (a mode-000 folder when not root); the rest is still found.
+        var problems = new List<Diagnostic>();
+        IEnumerable<string> List(string folder) => folder == At("sub")
+            ? throw new UnauthorizedAccessException("denied")
+            : Directory.EnumerateFileSystemEntries(folder).Select(static e => Path.GetFileName(e));
+
+        InputSelection selection = InputFiles.Select([_root], problems, ReaderOptions.Default, List);
+
+        Assert.DoesNotContain(At("sub/f.txt"), selection.Files);
+        Assert.Contains(At("a.txt"), selection.Files);
+        Diagnostic problem = Assert.Single(problems);
+        Assert.Equal("unreadable-folder", problem.Code);
+        Assert.Equal($"{At("sub")}: cannot read the folder (permission denied); its files are not read", problem.Message);
+    }
+
+    [Fact]
+    public void A_fifo_is_left_out_with_a_problem_found_without_opening_it()
+    {
+        string fifo = At("sub/pipe.txt");
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", [fifo]))
+        {
+            mkfifo.WaitForExit();
+            Assert.Equal(0, mkfifo.ExitCode);
+        }
+
+        var problems = new List<Diagnostic>();
+
+        InputSelection selection = InputFiles.Select([_root, fifo], problems);
+
+        Assert.DoesNotContain(fifo, selection.Files);
+        Assert.Equal(["not-regular-file", "not-regular-file"], problems.Select(static p => p.Code));
+        Assert.All(problems, p => Assert.Contains("(a named pipe)", p.Message, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Links_are_followed_once_per_real_folder_and_file()
+    {
+        Directory.CreateSymbolicLink(At("sub/up"), "..");
+        File.CreateSymbolicLink(At("also-a.txt"), "a.txt");
+
+        InputSelection selection = InputFiles.Select([_root], []);
+
+        Assert.Equal([At("a.txt"), At("b.TEXT"), At("c.htm"), At("d.Html"), At("e.xhtml"), At("sub/f.txt")], selection.Files);
+        Assert.Equal([new RepeatedPath(At("also-a.txt"), At("a.txt")), new RepeatedPath(At("sub/up"), _root)], selection.Repeats);
+    }
+
+    [Fact]
+    public void The_run_budget_reads_a_prefix_of_the_path_order()
+    {
+        File.WriteAllText(At("a.txt"), new string('x', 600));
+        File.WriteAllText(At("c.htm"), new string('x', 10));
+
+        InputSelection selection = InputFiles.Select([_root], [], new ReaderOptions { MaxRunBytes = 605 });
+
+        Assert.Equal([At("a.txt"), At("b.TEXT")], selection.Files);
+        Assert.Equal([At("c.htm"), At("d.Html"), At("e.xhtml"), At("sub/f.txt")], selection.OverBudget);
+    }
+
     [Theory]
     [InlineData("x.txt", true)]
     [InlineData("x.TXT", true)]
