@@ -20,9 +20,13 @@ public sealed class QuantityFinder : MentionFinder
         ["mice"] = "mouse", ["geese"] = "goose", ["persons"] = "person",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
+    // A vague plural says only "more than one of this unit": writers call 1.6 million "millions" and 15 "dozens", so
+    // the statement is open from the unit up and contradicts only a smaller number ("dozens" against 5), never a larger.
     private static readonly FrozenDictionary<string, ValueRange> Vague = new Dictionary<string, ValueRange>(StringComparer.Ordinal)
     {
-        ["dozens"] = new(24, 99), ["hundreds"] = new(200, 999), ["thousands"] = new(2000, 9999), ["millions"] = new(2e6, 999e6),
+        ["dozens"] = new(12, double.PositiveInfinity),
+        ["hundreds"] = new(100, double.PositiveInfinity), ["thousands"] = new(1000, double.PositiveInfinity),
+        ["millions"] = new(1e6, double.PositiveInfinity), ["billions"] = new(1e9, double.PositiveInfinity),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     // Lexicons/measure-scales.txt: scales a number is read on ("magnitude 6.8").

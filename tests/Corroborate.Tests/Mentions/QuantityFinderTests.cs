@@ -29,6 +29,8 @@ public class QuantityFinderTests
     [InlineData("The hall holds up to 500 guests.", 0, 500, "guest")]
     [InlineData("The hall holds fewer than 500 guests.", 0, 500, "guest")]
     [InlineData("The airline ordered between 200 and 500 planes.", 200, 500, "plane")]
+    [InlineData("Dozens of miners were trapped.", 12, double.PositiveInfinity, "miner")]
+    [InlineData("The screen shows millions of colours.", 1e6, double.PositiveInfinity, "colour")]
     public void Qualifiers_give_ranges(string text, double low, double high, string key)
     {
         QuantityMention q = One(text);
@@ -78,10 +80,10 @@ public class QuantityFinderTests
     }
 
     [Fact]
-    public void Hundreds_of_is_a_range()
+    public void Hundreds_of_is_open_from_one_hundred()
     {
         QuantityMention q = One("Hundreds of protesters gathered.");
-        Assert.Equal(new ValueRange(200, 999), q.Range);
+        Assert.Equal(new ValueRange(100, double.PositiveInfinity), q.Range);
     }
 
     [Theory]
