@@ -62,7 +62,12 @@ public sealed class ArticleExtractor
         PageMetadata meta = PageMetadata.None;
         if (document.Format == DocumentFormat.Html)
         {
-            (lines, meta) = _html.Read(document.Text);
+            (lines, meta, int flattened) = _html.Read(document.Text);
+            if (flattened > 0)
+            {
+                diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, "html-too-deep",
+                    $"the page nests elements more than {_options.HtmlMaxDepth} deep; {flattened} tags past that depth were ignored and their text read as part of the element at that depth"));
+            }
         }
         else
         {

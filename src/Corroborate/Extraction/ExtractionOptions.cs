@@ -259,6 +259,13 @@ public sealed record ExtractionOptions
     public int HtmlMinText { get; init; } = 400;
 
     /// <summary>
+    /// Elements nested deeper than this (default 256; real pages stay well under 100) are flattened into the one at
+    /// this depth before parsing, with an <c>html-too-deep</c> diagnostic: the HTML parser's work grows with the square
+    /// of the nesting, so 30,000 nested containers took minutes (<see cref="HtmlDepthLimiter"/>).
+    /// </summary>
+    public int HtmlMaxDepth { get; init; } = 256;
+
+    /// <summary>
     /// A list or container of less than <see cref="LinkBlockMaxChars"/> chars (default 2000) whose link density is
     /// above <see cref="LinkBlockMinLinkDensity"/> (default 0.5) is a menu or "more stories" list, not article text.
     /// </summary>
@@ -397,6 +404,7 @@ public sealed record ExtractionOptions
         AtLeast(WireDatelineParagraphs, 1, nameof(WireDatelineParagraphs));
 
         AtLeast(HtmlMinText, 0, nameof(HtmlMinText));
+        AtLeast(HtmlMaxDepth, 1, nameof(HtmlMaxDepth));
         AtLeast(LinkBlockMaxChars, 0, nameof(LinkBlockMaxChars));
         Ratio(LinkBlockMinLinkDensity, nameof(LinkBlockMinLinkDensity));
         AtLeast(ScoredBlockMinChars, 0, nameof(ScoredBlockMinChars));

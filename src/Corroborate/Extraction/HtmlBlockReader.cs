@@ -32,8 +32,10 @@ internal sealed class HtmlBlockReader
         _scorer = new ContentScorer(options, _cleaner);
     }
 
-    public (List<SourceLine> Lines, PageMetadata Meta) Read(string html)
+    /// <returns>The lines and metadata, and how many tags past <see cref="ExtractionOptions.HtmlMaxDepth"/> were ignored.</returns>
+    public (List<SourceLine> Lines, PageMetadata Meta, int FlattenedTags) Read(string page)
     {
+        (string html, int flattened) = HtmlDepthLimiter.Limit(page, _options.HtmlMaxDepth);
         (List<SourceLine> lines, PageMetadata meta) = Read(html, byName: true);
         // Below this much text the class/id-based cleaning is suspected of taking the article and is undone.
         if (lines.Sum(l => l.Text.Length) < _options.HtmlMinText)
@@ -45,7 +47,7 @@ internal sealed class HtmlBlockReader
             }
         }
 
-        return (lines, meta);
+        return (lines, meta, flattened);
     }
 
     private (List<SourceLine> Lines, PageMetadata Meta) Read(string html, bool byName)

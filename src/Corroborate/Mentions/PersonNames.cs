@@ -86,6 +86,21 @@ internal static class PersonNames
         return SameGivenName(Words(a).First(), Words(b).First());
     }
 
+    /// <summary>
+    /// The skeleton of a name's last word (null when it has no words): <see cref="SameAs"/> is false for two names
+    /// whose surnames differ, so a caller comparing many names need only compare those with equal surname keys.
+    /// </summary>
+    public static string? SurnameKey(string name)
+    {
+        string? last = null;
+        foreach (string word in Words(name))
+        {
+            last = word;
+        }
+
+        return last is null ? null : SkeletonOf(last);
+    }
+
     private static bool SameGivenName(string a, string b)
     {
         string fa = GivenNameForms.GetValueOrDefault(a, a);
