@@ -5,10 +5,16 @@ using SharpFuzz;
 // Corroborate.Fuzz libfuzzer TARGET    under libfuzzer-dotnet
 // Corroborate.Fuzz --replay DIR...     every file of the folders through every target, without a fuzzer
 // Corroborate.Fuzz --minimize FILE TARGET "MESSAGE PART" [OUT]   shrink a failing input, in process
+// Corroborate.Fuzz --measure DIR... [--top N]   CPU time and allocation per input and target (figures only)
 // TARGET: html | text | pipeline
 if (args.Length >= 2 && args[0] == "--replay")
 {
     return Replay.Run(args[1..], Console.Out);
+}
+
+if (args.Length >= 2 && args[0] == "--measure")
+{
+    return Measure.Run(args[1..], Console.Out);
 }
 
 if (args.Length is 4 or 5 && args[0] == "--minimize")
@@ -36,5 +42,6 @@ if (args.Length == 2 && Targets.All.TryGetValue(args[1], out Action<byte[]>? tar
 
 Console.Error.WriteLine("usage: Corroborate.Fuzz afl|libfuzzer html|text|pipeline");
 Console.Error.WriteLine("       Corroborate.Fuzz --replay DIR...");
+Console.Error.WriteLine("       Corroborate.Fuzz --measure DIR... [--top N]");
 Console.Error.WriteLine("       Corroborate.Fuzz --minimize FILE html|text|pipeline \"MESSAGE PART\" [OUT]");
 return 2;
