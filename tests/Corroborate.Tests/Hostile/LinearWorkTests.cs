@@ -1,5 +1,6 @@
 using Corroborate.Corroboration;
 using Corroborate.Extraction;
+using Corroborate.Mentions;
 using Corroborate.Model;
 using Corroborate.Pipeline;
 using EnginePipeline = Corroborate.Pipeline.Pipeline;
@@ -11,7 +12,8 @@ namespace Corroborate.Tests.Hostile;
 /// the work at n, where a quadratic stage would cost a hundred times. The work is counted by the engine, never timed:
 /// <see cref="ExtractionWork"/> (characters and nodes the extraction steps look at, and the HTML parser's scope
 /// searches as <see cref="HtmlDepthLimiter"/> estimates them) and <see cref="PersonResolver.Comparisons"/> (name
-/// comparisons when a story's people are resolved). Both count on the current thread, so parallel tests do not mix.
+/// comparisons when a story's people are resolved) and <see cref="QuoteFinder.SpeakerCandidates"/> (people looked at
+/// for a quote's speaker). Both count on the current thread, so parallel tests do not mix.
 /// </summary>
 public class LinearWorkTests
 {
@@ -110,10 +112,12 @@ public class LinearWorkTests
         Assert.True(ratio <= MaxRatio, $"{Growth}× the input cost {ratio:F1}× the work ({small} → {large} units)");
     }
 
+    private static long Counted() => ExtractionWork.Units + PersonResolver.Comparisons + QuoteFinder.SpeakerCandidates;
+
     private static long WorkOf(Action run)
     {
-        long before = ExtractionWork.Units + PersonResolver.Comparisons;
+        long before = Counted();
         run();
-        return ExtractionWork.Units + PersonResolver.Comparisons - before;
+        return Counted() - before;
     }
 }
