@@ -27,6 +27,38 @@ internal static class DatelineParts
         + string.Join('|', Lexicon.Entries("dateline-meta-words.txt").Select(Regex.Escape))
         + @")|(?:reading|read|listening) time:?\s*[0-9]{1,3}\s*(?:min(?:ute)?s?)|(?:updated|edited)?\s*[0-9]{1,2}[:.][0-9]{2}(?::[0-9]{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[a-z]{2,5})?)$", Options));
 
+    // Notes standing on a line of their own are set apart by wide spaces or icons as often as by bars: "👁 48.2K views   ⏱ 3 min".
+    private static readonly Lazy<Regex> NoteSeparator = new(() => new Regex(@"\s*[|\u00b7\u2022]\s*|\s+[\u2014\u2013-]\s+|\s{2,}|[\p{So}\p{Cs}\uFE0F]+", Options));
+
+    // "3 min", "12 minutes": a reading time without its verb.
+    private static readonly Lazy<Regex> ReadingMinutes = new(() => new Regex(@"^[0-9]{1,3}\s*(?:min(?:ute)?s?)$", Options));
+
+    /// <summary>
+    /// A line made only of counter and reading-time notes ("👁 48.2K views   ⏱ 3 min", "1,204 views · 4 min read"):
+    /// page furniture, never a headline, whatever its position.
+    /// </summary>
+    public static bool IsNoteLine(string line)
+    {
+        bool any = false;
+        foreach (string raw in NoteSeparator.Value.Split(line))
+        {
+            string part = raw.Trim();
+            if (part.Length == 0)
+            {
+                continue;
+            }
+
+            if (!MetaNote.Value.IsMatch(part) && !ReadingMinutes.Value.IsMatch(part))
+            {
+                return false;
+            }
+
+            any = true;
+        }
+
+        return any;
+    }
+
     /// <summary>The parts of a line between its separators, trimmed, empty ones left out.</summary>
     public static IEnumerable<string> Split(string line) =>
         Separator.Value.Split(line).Select(static p => p.Trim()).Where(static p => p.Length > 0);

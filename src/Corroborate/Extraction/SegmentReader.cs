@@ -134,7 +134,7 @@ internal sealed class SegmentReader
 
     /// <summary>
     /// The headline (or heading) nearest above the first prose line, past datelines, bylines, widgets, section labels
-    /// ("News | Courts") and name-shaped credit lines ("Jo Eld", "Staff Correspondent, Northline"); on an HTML page a
+    /// ("News | Courts"), counter notes ("48.2K views  3 min") and name-shaped credit lines ("Jo Eld", "Staff Correspondent, Northline"); on an HTML page a
     /// heading above a headline-shaped standfirst wins. -1 when none; the masthead is never the title.
     /// </summary>
     private int TitleLine(Segment segment, int firstProse)
@@ -160,7 +160,7 @@ internal sealed class SegmentReader
                 break;
             }
 
-            if (TitleShapes.IsSectionLabel(text))
+            if (TitleShapes.IsSectionLabel(text) || DatelineParts.IsNoteLine(text))
             {
                 continue;
             }

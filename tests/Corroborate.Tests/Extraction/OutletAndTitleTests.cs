@@ -6,6 +6,16 @@ namespace Corroborate.Tests.Extraction;
 /// <summary>Mastheads, wires, stated sources and title shapes (fictional pages written for these tests).</summary>
 public class OutletAndTitleTests
 {
+    [Theory]
+    [InlineData("\U0001F441 12.4K views   \u23F1 4 min")]
+    [InlineData("3,210 views \u00b7 6 min read")]
+    [InlineData("\U0001F4AC 88 comments  \U0001F501 1.2K shares")]
+    public void A_line_of_counter_notes_under_the_headline_is_not_the_title(string notes)
+    {
+        string text = "FERNHILL COURIER\nNews | Council\n\nCouncil keeps the harbour library open for five more years\n\n4 March 2026\n" + notes + "\n\n" + LibraryBody;
+        Assert.Equal("Council keeps the harbour library open for five more years", Single(text).Title);
+    }
+
     [Fact]
     public void The_masthead_is_the_outlet_and_its_tagline_is_not_article_text()
     {
