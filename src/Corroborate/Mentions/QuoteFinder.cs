@@ -17,6 +17,30 @@ public sealed class QuoteFinder : MentionFinder
 
     private const int MaxQuoteChars = 2000;
 
+    // How far from its quote a speaker is looked for inside a sentence: "said X" and "X told reporters" stand next to
+    // the quote, and loading a whole sentence of thousands of quotes for each of them was quadratic.
+    private const int SpeakerWindowChars = 400;
+
+    /// <summary>The part of <paramref name="sentence"/> within <see cref="SpeakerWindowChars"/> of the quote, starting at a word.</summary>
+    private static Sentence Around(string text, Sentence sentence, int quoteStart, int quoteEnd)
+    {
+        int from = Math.Max(sentence.Start, quoteStart - 1 - SpeakerWindowChars);
+        if (from > sentence.Start)
+        {
+            int space = text.AsSpan(from, quoteStart - 1 - from).IndexOfAny(' ', '\n', '\t');
+            from = space < 0 ? quoteStart - 1 : from + space + 1;
+        }
+
+        int to = Math.Min(sentence.End, quoteEnd + 1 + SpeakerWindowChars);
+        if (to < sentence.End)
+        {
+            int space = text.AsSpan(quoteEnd + 1, to - quoteEnd - 1).LastIndexOfAny(' ', '\n', '\t');
+            to = space < 0 ? quoteEnd + 1 : quoteEnd + 1 + space;
+        }
+
+        return new Sentence(Math.Max(sentence.Start, Math.Min(from, quoteStart)), Math.Max(to, Math.Min(sentence.End, quoteEnd)));
+    }
+
     private static readonly FrozenSet<string> SpeechVerbs = FrozenSet.ToFrozenSet(
     [
         "said", "says", "told", "added", "stated", "according", "warned", "noted", "wrote", "insisted", "argued", "asked",
@@ -41,8 +65,9 @@ public sealed class QuoteFinder : MentionFinder
             string? speaker = null;
             for (int si = closing; si >= sentence && si >= 0 && speaker is null; si--)
             {
-                tokens.Load(text, sentences[si], si);
-                speaker = Speaker(tokens, start, end, people, sentences);
+                Sentence window = Around(text, sentences[si], start, end);
+                tokens.Load(text, window, si);
+                speaker = Speaker(tokens, window.Start, start, end, people, sentences);
             }
 
             quotes.Add(new QuoteMention(speaker, Math.Max(0, sentence), start, end));
@@ -91,7 +116,7 @@ public sealed class QuoteFinder : MentionFinder
         }
     }
 
-    private static string? Speaker(SentenceTokens s, int quoteStart, int quoteEnd, PeopleByStart people, IReadOnlyList<Sentence> sentences)
+    private static string? Speaker(SentenceTokens s, int windowStart, int quoteStart, int quoteEnd, PeopleByStart people, IReadOnlyList<Sentence> sentences)
     {
         for (int m = 0; m < s.Count; m++)
         {
@@ -105,10 +130,10 @@ public sealed class QuoteFinder : MentionFinder
                 return LastPersonBefore(people, s.Start(m - 1), sentences, s.Index);
             }
 
-            // A person's name lies inside one sentence, so the one just before the verb starts in this sentence.
+            // The name just before the verb ends after the word before it, so it starts in this window.
             int previousEnd = m > 0 ? s.End(m - 1) : s.Start(m);
-            PersonMention? before = people.LastStartingIn(sentences[s.Index].Start, s.Start(m),
-                p => p.End <= s.Start(m) && p.End >= previousEnd && (p.End < quoteStart || p.Start >= quoteEnd));
+            PersonMention? before = people.LastStartingIn(windowStart, s.Start(m), previousEnd,
+                p => p.End <= s.Start(m) && (p.End < quoteStart || p.Start >= quoteEnd));
             if (before is not null && s.Lower(m) != "according")
             {
                 return before.Name;
@@ -128,7 +153,7 @@ public sealed class QuoteFinder : MentionFinder
     private static string? LastPersonBefore(PeopleByStart people, int offset, IReadOnlyList<Sentence> sentences, int sentence)
     {
         int from = sentences[Math.Max(0, sentence - 2)].Start;
-        return people.LastStartingIn(from, offset, static _ => true)?.Name;
+        return people.LastStartingIn(from, offset, int.MinValue, static _ => true)?.Name;
     }
 
     /// <summary>
@@ -140,10 +165,14 @@ public sealed class QuoteFinder : MentionFinder
     {
         private readonly PersonMention[] _people = [.. people.OrderBy(p => p.Start)];
 
-        /// <summary>The last person (by start) starting in [<paramref name="from"/>, <paramref name="before"/>) that matches.</summary>
-        public PersonMention? LastStartingIn(int from, int before, Func<PersonMention, bool> match)
+        /// <summary>
+        /// The last person (by start) starting in [<paramref name="from"/>, <paramref name="before"/>) and ending at or
+        /// after <paramref name="minEnd"/> that matches. Names do not overlap, so their ends are in order too and the
+        /// search stops at the first that ends too early.
+        /// </summary>
+        public PersonMention? LastStartingIn(int from, int before, int minEnd, Func<PersonMention, bool> match)
         {
-            for (int i = FirstStartingAtOrAfter(before) - 1; i >= 0 && _people[i].Start >= from; i--)
+            for (int i = FirstStartingAtOrAfter(before) - 1; i >= 0 && _people[i].Start >= from && _people[i].End >= minEnd; i--)
             {
                 t_candidates++;
                 if (match(_people[i]))
