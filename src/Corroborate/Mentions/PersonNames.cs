@@ -90,16 +90,7 @@ internal static class PersonNames
     /// The skeleton of a name's last word (null when it has no words): <see cref="SameAs"/> is false for two names
     /// whose surnames differ, so a caller comparing many names need only compare those with equal surname keys.
     /// </summary>
-    public static string? SurnameKey(string name)
-    {
-        string? last = null;
-        foreach (string word in Words(name))
-        {
-            last = word;
-        }
-
-        return last is null ? null : SkeletonOf(last);
-    }
+    public static string? SurnameKey(string name) => Words(name).LastOrDefault() is { } last ? SkeletonOf(last) : null;
 
     private static bool SameGivenName(string a, string b)
     {

@@ -67,7 +67,7 @@ public sealed class QuoteFinder : MentionFinder
             {
                 Sentence window = Around(text, sentences[si], start, end);
                 tokens.Load(text, window, si);
-                speaker = Speaker(tokens, window.Start, start, end, people, sentences);
+                speaker = Speaker(tokens, start, end, people, sentences);
             }
 
             quotes.Add(new QuoteMention(speaker, Math.Max(0, sentence), start, end));
@@ -116,7 +116,7 @@ public sealed class QuoteFinder : MentionFinder
         }
     }
 
-    private static string? Speaker(SentenceTokens s, int windowStart, int quoteStart, int quoteEnd, PeopleByStart people, IReadOnlyList<Sentence> sentences)
+    private static string? Speaker(SentenceTokens s, int quoteStart, int quoteEnd, PeopleByStart people, IReadOnlyList<Sentence> sentences)
     {
         for (int m = 0; m < s.Count; m++)
         {
@@ -130,9 +130,9 @@ public sealed class QuoteFinder : MentionFinder
                 return LastPersonBefore(people, s.Start(m - 1), sentences, s.Index);
             }
 
-            // The name just before the verb ends after the word before it, so it starts in this window.
+            // The name just before the verb ends after the word before it, so it starts in the loaded window.
             int previousEnd = m > 0 ? s.End(m - 1) : s.Start(m);
-            PersonMention? before = people.LastStartingIn(windowStart, s.Start(m), previousEnd,
+            PersonMention? before = people.LastStartingIn(s.Sentence.Start, s.Start(m), previousEnd,
                 p => p.End <= s.Start(m) && (p.End < quoteStart || p.Start >= quoteEnd));
             if (before is not null && s.Lower(m) != "according")
             {
