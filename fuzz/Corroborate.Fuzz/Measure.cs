@@ -93,11 +93,9 @@ public static class Measure
                 return null;
             }
 
-            // AFL writes a README.txt into crashes/ and hangs/; like the replay, skip README* and *.md.
-            files.AddRange(Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
-                .Where(static f => !Path.GetFileName(f).StartsWith("README", StringComparison.OrdinalIgnoreCase)
-                    && !f.EndsWith(".md", StringComparison.OrdinalIgnoreCase)
-                    && !f.Contains("/.state/", StringComparison.Ordinal)));
+            // AFL writes a README.txt into crashes/ and hangs/ (left out as by the replay) and keeps copies of its queue
+            // in .state/, which would be measured twice.
+            files.AddRange(CorpusFiles.Under(folder).Where(static f => !f.Contains("/.state/", StringComparison.Ordinal)));
         }
 
         files.Sort(StringComparer.Ordinal);

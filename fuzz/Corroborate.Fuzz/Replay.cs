@@ -18,8 +18,7 @@ public static class Replay
                 return 2;
             }
 
-            files.AddRange(Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
-                .Where(static f => !Path.GetFileName(f).StartsWith("README", StringComparison.OrdinalIgnoreCase) && !f.EndsWith(".md", StringComparison.OrdinalIgnoreCase)));
+            files.AddRange(CorpusFiles.Under(folder));
         }
 
         files.Sort(StringComparer.Ordinal);
