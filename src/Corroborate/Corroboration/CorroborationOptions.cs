@@ -96,6 +96,19 @@ public sealed record CorroborationOptions
     /// </summary>
     public int RoleInTurnMinSources { get; init; } = 3;
 
+    /// <summary>
+    /// Two counts that are each their source's only value for a key disagree without alike sentences only when the
+    /// larger is at most this many times the smaller (default 3): a rewrite misstates a count by a factor of two, but a
+    /// count ten times another in one event is another thing counted (a team's games and a player's).
+    /// </summary>
+    public double SoleCountMaxRatio { get; init; } = 3;
+
+    /// <summary>…and neither source gives more than this many distinct values for the key (default 2).</summary>
+    public int SoleCountMaxValues { get; init; } = 2;
+
+    /// <summary>…and the smaller is at least this (default 3): "two banks" and "three banks" are too often two groups.</summary>
+    public double SoleCountMinValue { get; init; } = 3;
+
     /// <summary>How many words either side of a count are its local context (default 5).</summary>
     public int LocalWindow { get; init; } = 5;
 
@@ -148,6 +161,9 @@ public sealed record CorroborationOptions
         Check(DateConflictMinShared >= 0, nameof(DateConflictMinShared));
         Check(PlaceConflictMinShared >= 0, nameof(PlaceConflictMinShared));
         Check(TwoThingsFromSources >= 2, nameof(TwoThingsFromSources));
+        Check(SoleCountMaxRatio >= 1, nameof(SoleCountMaxRatio));
+        Check(SoleCountMaxValues >= 1, nameof(SoleCountMaxValues));
+        Check(SoleCountMinValue >= 0, nameof(SoleCountMinValue));
         Check(LocalWindow >= 1, nameof(LocalWindow));
         Check(CountAnchorReach >= 1, nameof(CountAnchorReach));
         Check(RoleInTurnMinSources >= 2, nameof(RoleInTurnMinSources));

@@ -1,5 +1,8 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
+using Corroborate.Lexicons;
 using Corroborate.Model;
+using Corroborate.Text;
 
 namespace Corroborate.Corroboration;
 
@@ -13,7 +16,14 @@ internal sealed class ConflictFinder
 {
     private readonly StoryContext _story;
     private readonly CorroborationOptions _options;
+    // Lexicons/tally-nouns.txt, stemmed: counts of many owners in one story (a player's games, a team's wins).
+    private static readonly FrozenSet<string> TallyNouns =
+        Lexicon.Entries("tally-nouns.txt").Select(static w => Stemmer.Stem(w)).ToFrozenSet(StringComparer.Ordinal);
+
     private readonly Dictionary<Statement, CountAnchors> _anchors = new(ReferenceEqualityComparer.Instance);
+
+    // The statements with a value of the key being compared, by source (set by RangeSides for its key).
+    private Dictionary<string, List<Statement>> _ranged = new(StringComparer.Ordinal);
 
     public ConflictFinder(StoryContext story, CorroborationOptions options)
     {
@@ -210,6 +220,9 @@ internal sealed class ConflictFinder
             return [];
         }
 
+        _ranged = statements.Where(static s => s.Range is not null).GroupBy(static s => s.Source, StringComparer.Ordinal)
+            .ToDictionary(static g => g.Key, static g => g.ToList(), StringComparer.Ordinal);
+
         var inConflict = new HashSet<ValueCluster>();
         for (int i = 0; i < clusters.Count; i++)
         {
@@ -242,6 +255,11 @@ internal sealed class ConflictFinder
                 if (x.Source == y.Source || x.Range is not { } rx || y.Range is not { } ry || rx.Overlaps(ry))
                 {
                     continue;
+                }
+
+                if (x.Kind == FactKind.Quantity && SoleCounts(x, y, all))
+                {
+                    return true;
                 }
 
                 if (x.Kind == FactKind.Quantity && AnchorsOf(x) is var ax && AnchorsOf(y) is var ay && ax.SharesAnchor(ay) && !ax.RivalNames(ay) && !ax.Background && !ay.Background)
@@ -299,6 +317,87 @@ internal sealed class ConflictFinder
 
         return false;
     }
+
+    /// <summary>
+    /// Two counts of one key in one event disagree, however differently their sentences are worded (rewrites share few
+    /// words), when they are their sources' matching values (<see cref="PairedValues"/>): an article that counts the
+    /// witnesses once, as 17, and another that counts them once, as 21, tell one count two ways. Evidence that they
+    /// count two things keeps them apart: a tally noun (a player's games), a source stating both values, small counts
+    /// ("two banks" / "three banks" are often two groups), values far apart (<see cref="CorroborationOptions.SoleCountMaxRatio"/>),
+    /// counts told of another time, near different owners' names, or anchored on different happenings ("14 killed" /
+    /// "40 injured").
+    /// </summary>
+    private bool SoleCounts(Statement x, Statement y, List<Statement> all)
+    {
+        if (x.Key is QuantityKey { Counted: var counted } && TallyNouns.Contains(counted.Split(' ')[^1]))
+        {
+            return false;
+        }
+
+        // Paired counts are two outlets' reports of one happening: two undated pages (product pages, guides) are not news
+        // of one, and one outlet's two articles that differ are about two things or one corrected.
+        if ((x.Article.Article.Published is null && y.Article.Article.Published is null)
+            || (x.Article.Article.Outlet is { } outlet && string.Equals(outlet, y.Article.Article.Outlet, StringComparison.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+
+        if (!PairedValues(x, y, all) || x.Range is not { } rx || y.Range is not { } ry || SomeSourceStatesBoth(all, rx, ry))
+        {
+            return false;
+        }
+
+        double small = Math.Min(Math.Abs(rx.Low), Math.Abs(ry.Low)), large = Math.Max(Math.Abs(rx.Low), Math.Abs(ry.Low));
+        if (small < _options.SoleCountMinValue || large > small * _options.SoleCountMaxRatio)
+        {
+            return false;
+        }
+
+        CountAnchors ax = AnchorsOf(x), ay = AnchorsOf(y);
+        return !ax.Background && !ay.Background && !ax.RivalNames(ay) && !ax.DifferentHappenings(ay);
+    }
+
+    /// <summary>
+    /// True when <paramref name="x"/> and <paramref name="y"/> are the two sources' matching values for the key: each
+    /// source gives at most <see cref="CorroborationOptions.SoleCountMaxValues"/> distinct values (a main count and maybe
+    /// an aftershock's), the two share none, and each is the other's nearest value in proportion.
+    /// </summary>
+    private bool PairedValues(Statement x, Statement y, List<Statement> all)
+    {
+        List<Statement> ofX = _ranged[x.Source], ofY = _ranged[y.Source];
+        if (MoreValuesThan(ofX, _options.SoleCountMaxValues) || MoreValuesThan(ofY, _options.SoleCountMaxValues)
+            || ofX.Any(a => ofY.Any(b => a.Range!.Value.Overlaps(b.Range!.Value))))
+        {
+            return false;
+        }
+
+        static bool Nearest(Statement own, Statement other, List<Statement> candidates) =>
+            candidates.All(c => Distance(c.Range!.Value, other.Range!.Value) >= Distance(own.Range!.Value, other.Range!.Value));
+        return Nearest(x, y, ofX) && Nearest(y, x, ofY);
+    }
+
+    /// <summary>Whether the statements give more than <paramref name="most"/> values that do not overlap one another.</summary>
+    private static bool MoreValuesThan(List<Statement> statements, int most)
+    {
+        var distinct = new List<ValueRange>();
+        foreach (Statement s in statements)
+        {
+            if (!distinct.Any(d => d.Overlaps(s.Range!.Value)))
+            {
+                distinct.Add(s.Range!.Value);
+                if (distinct.Count > most)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>How far apart two values are, as the log of their ratio (counts differ by proportion).</summary>
+    private static double Distance(ValueRange a, ValueRange b) =>
+        Math.Abs(Math.Log(Math.Max(Math.Abs(a.Low), 1e-9)) - Math.Log(Math.Max(Math.Abs(b.Low), 1e-9)));
 
     private static int Without(string[] terms, string? except) =>
         except is not null && Array.BinarySearch(terms, except, StringComparer.Ordinal) >= 0 ? terms.Length - 1 : terms.Length;

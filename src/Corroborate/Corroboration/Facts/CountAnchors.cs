@@ -21,6 +21,8 @@ internal sealed class CountAnchors
 
     private static readonly string[] Coordinators = ["and", "or", "but", "while", "whereas"];
 
+    private static readonly string[] RelativeWords = ["that", "which", "who", "whom", "whose", "where"];
+
     // Words that tie a count to the noun before them: "turnout was", "a toll of", "stood at", "rose to".
     private static readonly string[] Links =
         ["was", "is", "were", "are", "be", "been", "of", "at", "to", "reached", "hit", "stood", "stands", "rose", "fell", "climbed", "jumped", "totalled", "totaled", "put",
@@ -50,6 +52,14 @@ internal sealed class CountAnchors
 
     /// <summary>True when both counts have an anchor and share one.</summary>
     public bool SharesAnchor(CountAnchors other) => SentenceTerms.Shared(Anchors, other.Anchors) > 0;
+
+    /// <summary>True when both counts are anchored on a happening ("killed", "injured") and on no happening in common.</summary>
+    public bool DifferentHappenings(CountAnchors other)
+    {
+        string[] mine = Anchors.Where(static a => a.StartsWith("happening:", StringComparison.Ordinal)).ToArray();
+        string[] theirs = other.Anchors.Where(static a => a.StartsWith("happening:", StringComparison.Ordinal)).ToArray();
+        return mine.Length > 0 && theirs.Length > 0 && SentenceTerms.Shared(mine, theirs) == 0;
+    }
 
     /// <summary>True when both counts stand near names and share none of them.</summary>
     public bool RivalNames(CountAnchors other) => Names.Length > 0 && other.Names.Length > 0 && SentenceTerms.Shared(Names, other.Names) == 0;
@@ -120,9 +130,11 @@ internal sealed class CountAnchors
         ReadOnlySpan<char> Raw(int k) => span.Raw(k);
         bool IsDay(int k) => k >= 0 && k < tokens.Count && Word(k) is { Length: <= 4 } w && w.TrimEnd("stndrh".ToCharArray()) is { Length: >= 1 and <= 2 } d && d.All(char.IsAsciiDigit);
 
-        // Before the count anywhere in its sentence; after it only up to the end of its clause.
+        // Before the count anywhere in its sentence; after it only up to the end of its clause, and not into a relative
+        // clause, which tells of the noun it follows ("presented 17 witnesses in a trial that began in August 2024").
         int end = last;
-        while (end + 1 < tokens.Count && text.AsSpan(from + tokens[end].End, tokens[end + 1].Start - tokens[end].End).IndexOfAny(",;:()—–") < 0)
+        while (end + 1 < tokens.Count && text.AsSpan(from + tokens[end].End, tokens[end + 1].Start - tokens[end].End).IndexOfAny(",;:()—–") < 0
+            && !RelativeWords.Contains(Word(end + 1)))
         {
             end++;
         }
