@@ -173,7 +173,8 @@ public sealed class QuantityFinder : MentionFinder
         bool magnitude = false;
         if (s.IsNumber(k) || glued is not null)
         {
-            string digits = lower[letters..];
+            // A glued prefix keeps the word's thousands separators ("R180,000"), which a bare number's reading drops.
+            string digits = letters > 0 ? lower[letters..].Replace(",", "", StringComparison.Ordinal) : lower[letters..];
             if (!NumberParser.TryDigits(digits, out value, out string suffix))
             {
                 return false;

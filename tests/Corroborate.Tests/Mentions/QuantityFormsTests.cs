@@ -17,6 +17,11 @@ public class QuantityFormsTests
     [InlineData("The mine raised C$2.5bn from investors.", 2.5e9, "cad", "C$2.5bn")]
     [InlineData("The grant of €75m goes to the ferry line.", 75e6, "eur", "€75m")]
     [InlineData("The fund holds EUR 90 million in bonds.", 90e6, "eur", "EUR 90 million")]
+    [InlineData("Auditors traced a P48.7 million dike that was never built.", 48.7e6, "peso", "P48.7 million")]
+    [InlineData("Bail was set at P180,000 for each accused.", 180e3, "peso", "P180,000")]
+    [InlineData("The rupiah closed at Rp16,735 to the dollar.", 16735, "idr", "Rp16,735")]
+    [InlineData("Lenders pledged Rp 500 trillion to small firms.", 500e12, "idr", "Rp 500 trillion")]
+    [InlineData("The court capped costs at KSh5 million.", 5e6, "kes", "KSh5 million")]
     public void Currencies_in_letters_and_magnitudes(string text, double value, string key, string phrase)
     {
         QuantityMention q = One(text);
@@ -29,6 +34,7 @@ public class QuantityFormsTests
     public void A_lone_letter_and_digits_without_a_magnitude_is_a_code_not_money()
     {
         Assert.DoesNotContain(MentionTexts.Of("Traffic on the R62 slowed after noon.").Quantities, q => q.CountedKey == "zar");
+        Assert.DoesNotContain(MentionTexts.Of("The P90 phone ships in June.").Quantities, q => q.CountedKey == "peso");
     }
 
     [Theory]
