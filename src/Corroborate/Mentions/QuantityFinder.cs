@@ -139,6 +139,11 @@ public sealed class QuantityFinder : MentionFinder
                 countedKey = "percent";
                 phraseEnd = after + 2;
             }
+            else if (PartOf(s, after) is int whole && Counted(s, whole, out countedText, out countedKey, out _))
+            {
+                // "29 of the 37 polling stations": the part counts what the whole counts; the whole is read on its own next.
+                phraseEnd = after;
+            }
             else if (!s.Adjacent(after) || !Counted(s, after, out countedText, out countedKey, out phraseEnd))
             {
                 continue;
@@ -155,6 +160,22 @@ public sealed class QuantityFinder : MentionFinder
             into.Add(new QuantityMention(value, range, qualifier, countedText, countedKey, s.Index, SignStart(s, start), PhraseEnd(s, Math.Max(phraseEnd, after) - 1, countedKey)));
             k = Math.Max(k, phraseEnd - 1);
         }
+    }
+
+    /// <summary>
+    /// Where the counted noun of a part stands when the number before word <paramref name="after"/> is a part of a
+    /// counted whole ("29 of the 37 stations", "12 of 40 seats"): the word after the whole's number; else null.
+    /// </summary>
+    private static int? PartOf(SentenceTokens s, int after)
+    {
+        if (!s.Is(after, "of") || !s.Adjacent(after))
+        {
+            return null;
+        }
+
+        int number = s.Is(after + 1, "the") ? after + 2 : after + 1;
+        return number < s.Count && TryNumber(s, number, out _, out int afterWhole, out string? currency, out _) && currency is null && afterWhole < s.Count
+            && s.Adjacent(afterWhole) ? afterWhole : null;
     }
 
     /// <summary>A countable number at word k with its multiplier and currency, or false when it is a year, date, time, name part….</summary>

@@ -82,4 +82,14 @@ public class QuantityFormsTests
         Assert.Contains(MentionTexts.Of("The guard now has 2 , 417 points in 96 games .").Quantities, q => q.Value == 2417 && q.CountedKey == "point");
         Assert.DoesNotContain(MentionTexts.Of("A magnitude - 5 . 0 quake can topple walls .").Quantities, q => q.Value == 0);
     }
+
+    [Theory]
+    [InlineData("Flaws were proved in 29 of the 37 polling stations.")]
+    [InlineData("Flaws were proved in 29 of 37 polling stations.")]
+    public void A_part_counts_what_its_whole_counts(string text)
+    {
+        IReadOnlyList<QuantityMention> stations = MentionTexts.Of(text).Quantities.Where(q => q.CountedKey == "station").ToList();
+        Assert.Equal([29.0, 37.0], stations.Select(q => q.Value).OrderBy(v => v));
+        Assert.Equal("29", text[stations.Single(q => q.Value == 29).Start..stations.Single(q => q.Value == 29).End]);
+    }
 }
